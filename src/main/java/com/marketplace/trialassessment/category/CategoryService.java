@@ -1,0 +1,96 @@
+package com.marketplace.trialassessment.category;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.common.NotFoundException;
+import com.marketplace.trialassessment.common.ProblemErrors;
+
+@Service
+class CategoryService {
+
+    /** The default {@code effectiveFrom} of a first version: before any store could have launched. */
+    static final LocalDate FAR_PAST = LocalDate.of(1900, 1, 1);
+
+    private final Categories categories;
+    private final Clock clock;
+
+    CategoryService(Categories categories, Clock clock) {
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Category create(CreateCategoryRequest request) {
+        List<CheckpointTarget> targets = checkedTargets(request.targets());
+        if (categories.existsByCode(request.code())) {
+            throw new ConflictException("Category " + request.code() + " already exists");
+        }
+        Category category = new Category(request.code(), request.name().strip(), clock.instant());
+        category.addTargetVersion(request.effectiveFrom() == null ? FAR_PAST : request.effectiveFrom(), targets,
+                clock.instant());
+        return categories.saveAndFlush(category);
+    }
+
+    @Transactional
+    TargetVersion addTargetVersion(String code, NewTargetVersionRequest request) {
+        List<CheckpointTarget> targets = checkedTargets(request.targets());
+        Category category = categories.findByCodeForUpdate(code)
+                .orElseThrow(() -> new NotFoundException("Category", code));
+        TargetVersion version = category.addTargetVersion(request.effectiveFrom(), targets, clock.instant());
+        categories.flush();
+        return version;
+    }
+
+    @Transactional(readOnly = true)
+    Category get(String code) {
+        Category category = categories.findByCode(code).orElseThrow(() -> new NotFoundException("Category", code));
+        category.targetVersions().forEach(TargetVersion::targets);
+        return category;
+    }
+
+    @Transactional(readOnly = true)
+    Page<CategoryResponse> list(Pageable pageable) {
+        return categories.findAll(pageable).map(CategoryResponse::of);
+    }
+
+    /**
+     * Exactly checkpoints 1..4, each once; a service-score target at 2..4 and none at 1.
+     */
+    private static List<CheckpointTarget> checkedTargets(List<TargetInput> inputs) {
+        ProblemErrors errors = new ProblemErrors();
+        boolean[] seen = new boolean[5];
+        for (int i = 0; i < inputs.size(); i++) {
+            TargetInput input = inputs.get(i);
+            int checkpoint = input.checkpoint();
+            if (seen[checkpoint]) {
+                errors.addAtRow(i, "targets[" + i + "].checkpoint", "checkpoint " + checkpoint + " is given twice");
+            }
+            seen[checkpoint] = true;
+            if (checkpoint == 1 && input.serviceScoreTarget() != null) {
+                errors.addAtRow(i, "targets[" + i + "].serviceScoreTarget",
+                        "checkpoint 1 does not assess the service score: leave it out");
+            }
+            if (checkpoint > 1 && input.serviceScoreTarget() == null) {
+                errors.addAtRow(i, "targets[" + i + "].serviceScoreTarget",
+                        "is required at checkpoint " + checkpoint);
+            }
+        }
+        for (int checkpoint = 1; checkpoint <= 4; checkpoint++) {
+            if (!seen[checkpoint]) {
+                errors.add("targets", "checkpoint " + checkpoint + " is missing; give checkpoints 1 to 4 once each");
+            }
+        }
+        errors.throwIfAny();
+        return inputs.stream()
+                .map(t -> new CheckpointTarget(t.checkpoint(), t.salesTarget(), t.serviceScoreTarget()))
+                .toList();
+    }
+}

@@ -1,0 +1,202 @@
+package com.marketplace.trialassessment.common;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+
+import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Domain exceptions are mapped by type,
+ * Spring MVC's own (wrong method, media type, unknown path …) by {@link ResponseEntityExceptionHandler}.
+ * No stack trace or exception class name ever reaches a client.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern INDEX = Pattern.compile("^[^\\[]*\\[(\\d+)]");
+
+    @ExceptionHandler
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> conflict(ConflictException ex) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unprocessable(UnprocessableException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Unprocessable content",
+                ex.getMessage(), ex.errors().isEmpty() ? null : ex.errors());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> invalid(InvalidInputException ex) {
+        return validation(ex.errors());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+                ex.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> fieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validation(errors);
+    }
+
+    /** A unique or foreign key violation that validation could not foresee is a concurrent change. */
+    @ExceptionHandler
+    ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+        log.info("Request conflicted with a concurrent change: {}", ex.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+                "The request conflicts with a concurrent change; read the resource again and retry", null);
+    }
+
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<Object> lockingFailure(RuntimeException ex) {
+        log.info("Request lost a race: {}", ex.getMessage());
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+                "The resource was changed concurrently; retry the request", null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "The service could not complete the request; it has been logged", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(fieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(FieldProblem.of(error.getObjectName(), error.getDefaultMessage())));
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> {
+            String name = result.getMethodParameter().getParameterName();
+            if (error instanceof FieldError fieldError) {
+                name = fieldError.getField();
+            }
+            errors.add(fieldProblem(name, error.getDefaultMessage()));
+        }));
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        return validation(List.of(FieldProblem.of(name, "has the wrong type (expected " + expected + ")")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            Integer index = null;
+            for (JacksonException.Reference ref : jackson.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(ref.getPropertyName());
+                }
+                else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                    if (index == null) {
+                        index = ref.getIndex();
+                    }
+                }
+            }
+            String path = field.toString();
+            if (index != null && path.startsWith("[")) {
+                path = path.replaceFirst("^\\[\\d+]\\.?", "");
+            }
+            FieldProblem problem = new FieldProblem(path.isEmpty() ? "body" : path,
+                    "has an invalid value or type", index);
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                    "The request body could not be read: a value has the wrong type or format", List.of(problem));
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                "The request body is missing or is not valid JSON", null);
+    }
+
+    private ResponseEntity<Object> validation(List<FieldProblem> errors) {
+        String detail = errors.size() == 1 ? "1 invalid value" : errors.size() + " invalid values";
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input", detail, errors);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail,
+            List<FieldProblem> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(type);
+        body.setTitle(title);
+        if (errors != null) {
+            body.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    /** {@code targets[2].salesTarget} names the row it belongs to: index 2. */
+    private static FieldProblem fieldProblem(String field, String message) {
+        Matcher matcher = INDEX.matcher(field);
+        Integer index = matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+        return new FieldProblem(field, message, index);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,28 @@
+package com.marketplace.trialassessment.common;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Reads {@code ?page=&size=}: page from 0, size 1..500, default 50. */
+public final class Paging {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    private Paging() {
+    }
+
+    public static PageRequest of(Integer page, Integer size, Sort sort) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        ProblemErrors errors = new ProblemErrors();
+        if (p < 0) {
+            errors.add("page", "must be 0 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            errors.add("size", "must be between 1 and " + MAX_SIZE);
+        }
+        errors.throwIfAny();
+        return PageRequest.of(p, s, sort);
+    }
+}

@@ -1,0 +1,33 @@
+package com.marketplace.trialassessment.store;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.marketplace.trialassessment.common.NotFoundException;
+
+/** What other features ask of stores. */
+@Component
+public class StoreCatalog {
+
+    private final Stores stores;
+
+    StoreCatalog(Stores stores) {
+        this.stores = stores;
+    }
+
+    /** The store with its category and target version, or {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Store get(long id) {
+        return stores.findWithAgreement(id).orElseThrow(() -> new NotFoundException("Store", id));
+    }
+
+    /**
+     * The store, locked until the caller's transaction ends, so that one store is evaluated by one
+     * transaction at a time.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Store getForUpdate(long id) {
+        return stores.findForUpdate(id).orElseThrow(() -> new NotFoundException("Store", id));
+    }
+}

@@ -1,0 +1,56 @@
+package com.marketplace.trialassessment.store;
+
+import java.net.URI;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.marketplace.trialassessment.common.PageResponse;
+import com.marketplace.trialassessment.common.Paging;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/stores")
+@Tag(name = "Stores")
+class StoreController {
+
+    private final StoreService service;
+
+    StoreController(StoreService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a store; it is assessed against the target version in force on its launch date")
+    ResponseEntity<StoreResponse> create(@Valid @RequestBody CreateStoreRequest request) {
+        StoreResponse store = service.create(request);
+        return ResponseEntity.created(URI.create("/api/stores/" + store.id())).body(store);
+    }
+
+    @GetMapping
+    @Operation(summary = "List stores, filtered by status, category and merchant, ordered by id")
+    PageResponse<StoreResponse> list(@RequestParam(required = false) StoreStatus status,
+            @RequestParam(required = false) String categoryCode,
+            @RequestParam(required = false) String merchantId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(service.list(status, categoryCode, merchantId, Paging.of(page, size, Sort.by("id"))),
+                s -> s);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One store")
+    StoreResponse get(@PathVariable long id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,75 @@
+package com.marketplace.trialassessment.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.marketplace.trialassessment.category.Category;
+import com.marketplace.trialassessment.category.CategoryCatalog;
+import com.marketplace.trialassessment.category.TargetVersion;
+import com.marketplace.trialassessment.common.FieldProblem;
+import com.marketplace.trialassessment.common.InvalidInputException;
+import com.marketplace.trialassessment.common.NotFoundException;
+import com.marketplace.trialassessment.common.UnprocessableException;
+
+@Service
+class StoreService {
+
+    /** Stores may be registered ahead of launch, but not more than a year ahead. */
+    static final int MAX_DAYS_AHEAD = 366;
+    static final LocalDate EARLIEST_LAUNCH = LocalDate.of(2000, 1, 1);
+
+    private final Stores stores;
+    private final CategoryCatalog categories;
+    private final Clock clock;
+
+    StoreService(Stores stores, CategoryCatalog categories, Clock clock) {
+        this.stores = stores;
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    @Transactional
+    StoreResponse create(CreateStoreRequest request) {
+        LocalDate latest = LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD);
+        if (request.launchDate().isBefore(EARLIEST_LAUNCH) || request.launchDate().isAfter(latest)) {
+            throw InvalidInputException.of("launchDate", "must be between " + EARLIEST_LAUNCH + " and " + latest);
+        }
+        Category category = categories.find(request.categoryCode())
+                .orElseThrow(() -> new UnprocessableException("Category " + request.categoryCode() + " does not exist",
+                        FieldProblem.of("categoryCode", "unknown category")));
+        TargetVersion version = category.versionInForceOn(request.launchDate())
+                .orElseThrow(() -> new UnprocessableException("Category " + request.categoryCode()
+                        + " has no target version in force on " + request.launchDate(),
+                        FieldProblem.of("launchDate", "before the category's first target version")));
+        Store store = stores.save(new Store(request.name().strip(), request.merchantId(), category,
+                request.storeType(), request.launchDate(), version, clock.instant()));
+        return StoreResponse.of(store, clock);
+    }
+
+    @Transactional(readOnly = true)
+    StoreResponse get(long id) {
+        return stores.findWithAgreement(id).map(s -> StoreResponse.of(s, clock))
+                .orElseThrow(() -> new NotFoundException("Store", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<StoreResponse> list(StoreStatus status, String categoryCode, String merchantId, Pageable pageable) {
+        Specification<Store> spec = (root, query, cb) -> cb.conjunction();
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (categoryCode != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("category").get("code"), categoryCode));
+        }
+        if (merchantId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("merchantId"), merchantId));
+        }
+        return stores.findAll(spec, pageable).map(s -> StoreResponse.of(s, clock));
+    }
+}

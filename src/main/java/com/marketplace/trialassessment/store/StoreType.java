@@ -1,0 +1,5 @@
+package com.marketplace.trialassessment.store;
+
+public enum StoreType {
+    FLAGSHIP, SPECIALTY, FRANCHISE
+}

@@ -1,0 +1,31 @@
+package com.marketplace.trialassessment.store;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<Store> {
+
+    @Override
+    @EntityGraph(attributePaths = {"category", "targetVersion"})
+    Page<Store> findAll(Specification<Store> spec, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"category", "targetVersion"})
+    @Query("select s from Store s where s.id = :id")
+    Optional<Store> findWithAgreement(long id);
+
+    /** Serialises everything that decides checkpoints or changes the status of one store. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @EntityGraph(attributePaths = {"category", "targetVersion"})
+    @Query("select s from Store s where s.id = :id")
+    Optional<Store> findForUpdate(long id);
+}

@@ -1,0 +1,13 @@
+package com.marketplace.trialassessment;
+
+import org.springframework.boot.SpringApplication;
+
+import com.marketplace.trialassessment.support.PostgresTestConfiguration;
+
+/** {@code ./mvnw spring-boot:test-run}: the service on the test PostgreSQL (a container where Docker runs). */
+public class TestTrialAssessmentApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.from(TrialAssessmentApplication::main).with(PostgresTestConfiguration.class).run(args);
+    }
+}

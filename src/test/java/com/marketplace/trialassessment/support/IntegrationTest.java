@@ -1,0 +1,22 @@
+package com.marketplace.trialassessment.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full application on a random port, on real PostgreSQL, with a movable clock; tests talk to it
+ * over HTTP with {@code RestTestClient}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@Import({PostgresTestConfiguration.class, TestClockConfiguration.class})
+public @interface IntegrationTest {
+}
