@@ -53,4 +53,11 @@ class StoreController {
     StoreResponse get(@PathVariable long id) {
         return service.get(id);
     }
+
+    @GetMapping("/{id}/status-history")
+    @Operation(summary = "Every change of the store's status, oldest first, with time and cause")
+    PageResponse<StatusChangeResponse> statusHistory(@PathVariable long id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(service.statusHistory(id, Paging.of(page, size, Sort.by("id"))), c -> c);
+    }
 }

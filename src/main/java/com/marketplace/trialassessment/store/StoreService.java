@@ -25,11 +25,13 @@ class StoreService {
     static final LocalDate EARLIEST_LAUNCH = LocalDate.of(2000, 1, 1);
 
     private final Stores stores;
+    private final StoreStatusChanges statusChanges;
     private final CategoryCatalog categories;
     private final Clock clock;
 
-    StoreService(Stores stores, CategoryCatalog categories, Clock clock) {
+    StoreService(Stores stores, StoreStatusChanges statusChanges, CategoryCatalog categories, Clock clock) {
         this.stores = stores;
+        this.statusChanges = statusChanges;
         this.categories = categories;
         this.clock = clock;
     }
@@ -71,5 +73,13 @@ class StoreService {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("merchantId"), merchantId));
         }
         return stores.findAll(spec, pageable).map(s -> StoreResponse.of(s, clock));
+    }
+
+    @Transactional(readOnly = true)
+    Page<StatusChangeResponse> statusHistory(long id, Pageable pageable) {
+        if (!stores.existsById(id)) {
+            throw new NotFoundException("Store", id);
+        }
+        return statusChanges.findByStoreId(id, pageable).map(c -> StatusChangeResponse.of(c, clock));
     }
 }

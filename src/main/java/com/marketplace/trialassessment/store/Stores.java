@@ -25,7 +25,6 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
 
     /** Serialises everything that decides checkpoints or changes the status of one store. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @EntityGraph(attributePaths = {"category", "targetVersion"})
     @Query("select s from Store s where s.id = :id")
     Optional<Store> findForUpdate(long id);
 }

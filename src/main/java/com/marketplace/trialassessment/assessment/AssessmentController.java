@@ -1,0 +1,64 @@
+package com.marketplace.trialassessment.assessment;
+
+import java.time.Clock;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.marketplace.trialassessment.common.InvalidInputException;
+import com.marketplace.trialassessment.common.PageResponse;
+import com.marketplace.trialassessment.common.Paging;
+import com.marketplace.trialassessment.store.StoreCatalog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/stores/{id}")
+@Tag(name = "Evaluation and verdicts")
+class AssessmentController {
+
+    private final EvaluationService evaluations;
+    private final VerdictQueries verdicts;
+    private final StoreCatalog stores;
+    private final Clock clock;
+
+    AssessmentController(EvaluationService evaluations, VerdictQueries verdicts, StoreCatalog stores, Clock clock) {
+        this.evaluations = evaluations;
+        this.verdicts = verdicts;
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    @PostMapping("/evaluations")
+    @Operation(summary = "Decide every due, undecided checkpoint in order, stopping at a failure or missing data")
+    EvaluationResponse evaluate(@PathVariable long id) {
+        return EvaluationResponse.of(evaluations.evaluate(id, Trigger.REQUEST), clock);
+    }
+
+    @GetMapping("/verdicts")
+    @Operation(summary = "All verdicts of the store, current and superseded, by checkpoint and time")
+    PageResponse<VerdictResponse> verdicts(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        stores.get(id);
+        return PageResponse.of(verdicts.all(id, Paging.of(page, size, Sort.by("checkpoint", "id"))),
+                v -> VerdictResponse.of(v, clock));
+    }
+
+    @PostMapping("/checkpoints/{k}/reevaluations")
+    @Operation(summary = "Decide a decided checkpoint again (appeal, corrected data); the new verdict supersedes the old")
+    EvaluationResponse reevaluate(@PathVariable long id, @PathVariable int k,
+            @Valid @RequestBody ReevaluationRequest request) {
+        if (k < 1 || k > 4) {
+            throw InvalidInputException.of("k", "must be a checkpoint from 1 to 4");
+        }
+        return EvaluationResponse.of(evaluations.reevaluate(id, k, request.reason().strip()), clock);
+    }
+}

@@ -1,0 +1,21 @@
+package com.marketplace.trialassessment.assessment;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.marketplace.trialassessment.assessment.rules.MissingData;
+import com.marketplace.trialassessment.store.StoreStatus;
+
+/** The answer to an evaluation or re-evaluation; {@code awaitingData} is null when nothing waits. */
+record EvaluationResponse(long storeId, StoreStatus status, List<VerdictResponse> decided, AwaitingData awaitingData) {
+
+    record AwaitingData(int checkpoint, List<MissingData> missing) {
+    }
+
+    static EvaluationResponse of(EvaluationResult result, Clock clock) {
+        return new EvaluationResponse(result.storeId(), result.status(),
+                result.decided().stream().map(v -> VerdictResponse.of(v, clock)).toList(),
+                result.awaitingData() == null ? null
+                        : new AwaitingData(result.awaitingData().checkpoint().number(), result.awaitingData().missing()));
+    }
+}

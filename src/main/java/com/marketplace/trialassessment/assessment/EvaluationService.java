@@ -1,0 +1,191 @@
+package com.marketplace.trialassessment.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.marketplace.trialassessment.assessment.rules.Checkpoint;
+import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.assessment.rules.CheckpointResult;
+import com.marketplace.trialassessment.assessment.rules.CheckpointRules;
+import com.marketplace.trialassessment.assessment.rules.Decision;
+import com.marketplace.trialassessment.assessment.rules.Standing;
+import com.marketplace.trialassessment.assessment.rules.TargetSet;
+import com.marketplace.trialassessment.assessment.rules.TrialProgress;
+import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.store.StatusChangeCause;
+import com.marketplace.trialassessment.store.Store;
+import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreStatus;
+
+/**
+ * Decides checkpoints for one store at a time. Every entry point locks the store's row first, so
+ * concurrent evaluations of one store (requests, the daily run on several instances) take turns:
+ * the second finds the first one's verdicts and decides nothing twice.
+ */
+@Service
+public class EvaluationService {
+
+    private final StoreCatalog stores;
+    private final Verdicts verdicts;
+    private final FactsLoader factsLoader;
+    private final CheckpointRules rules;
+    private final Clock clock;
+
+    EvaluationService(StoreCatalog stores, Verdicts verdicts, FactsLoader factsLoader, CheckpointRules rules,
+            Clock clock) {
+        this.stores = stores;
+        this.verdicts = verdicts;
+        this.factsLoader = factsLoader;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Decides every due, undecided checkpoint of the store in order. */
+    @Transactional
+    public EvaluationResult evaluate(long storeId, Trigger trigger) {
+        Store store = stores.getForUpdate(storeId);
+        return decideDue(store, trigger, currentByCheckpoint(storeId), new ArrayList<>());
+    }
+
+    /**
+     * Decides checkpoint {@code number} again, on today's facts. The new verdict supersedes the
+     * current one, the store's status follows the current verdicts, and a store that is on trial
+     * again gets its later due checkpoints decided.
+     */
+    @Transactional
+    EvaluationResult reevaluate(long storeId, int number, String reason) {
+        Checkpoint checkpoint = Checkpoint.of(number);
+        Store store = stores.getForUpdate(storeId);
+        Map<Checkpoint, Verdict> current = currentByCheckpoint(storeId);
+        Verdict previous = current.get(checkpoint);
+        if (previous == null) {
+            throw new ConflictException("Checkpoint " + number + " of store " + storeId
+                    + " has no verdict yet; evaluate the store instead");
+        }
+        Decision decision = decide(store, List.of(checkpoint)).get(0);
+        if (!(decision instanceof Decision.Decided decided)) {
+            throw new ConflictException("Checkpoint " + number + " of store " + storeId
+                    + " cannot be decided again: its service score is missing");
+        }
+        Instant now = clock.instant();
+        previous.retire(now);
+        verdicts.saveAndFlush(previous);
+        Verdict verdict = verdicts.save(Verdict.reevaluated(previous, store.targetVersion().id(), decided.result(),
+                reason, now));
+        current.put(checkpoint, verdict);
+        if (!verdict.passed()) {
+            withdrawLaterVerdicts(current, checkpoint, now);
+        }
+        followCurrentVerdicts(store, current, verdict, reason, now);
+        List<Verdict> decidedNow = new ArrayList<>(List.of(verdict));
+        return decideDue(store, Trigger.REEVALUATION, current, decidedNow);
+    }
+
+    private EvaluationResult decideDue(Store store, Trigger trigger, Map<Checkpoint, Verdict> current,
+            List<Verdict> decided) {
+        Decision.AwaitingData awaiting = null;
+        if (store.status() == StoreStatus.TRIAL) {
+            List<Checkpoint> due = TrialProgress.dueUndecided(store.launchDate(), LocalDate.now(clock),
+                    outcomes(current));
+            for (Decision decision : decide(store, due)) {
+                if (decision instanceof Decision.AwaitingData waiting) {
+                    awaiting = waiting;
+                    break;
+                }
+                Verdict verdict = record(store, ((Decision.Decided) decision).result(), trigger);
+                decided.add(verdict);
+                if (!verdict.passed()) {
+                    store.terminate(verdict.checkpoint().number(), verdict.id(), StatusChangeCause.CHECKPOINT_FAILED,
+                            failureReason(verdict), verdict.decidedAt());
+                    break;
+                }
+                if (verdict.checkpoint().isLast()) {
+                    store.promoteToFormal(verdict.id(), StatusChangeCause.TRIAL_PASSED, null, verdict.decidedAt());
+                }
+            }
+        }
+        return new EvaluationResult(store.id(), store.status(), decided, awaiting);
+    }
+
+    /**
+     * The decisions for {@code checkpoints} in order, as far as they go: the facts of all of them are
+     * loaded at once, and the list ends at the first checkpoint that fails or cannot be decided.
+     */
+    private List<Decision> decide(Store store, List<Checkpoint> checkpoints) {
+        TargetSet targets = TargetSets.of(store.targetVersion());
+        List<FactsRequest> requests = checkpoints.stream()
+                .map(c -> new FactsRequest(store.id(), store.launchDate(), c))
+                .toList();
+        Map<FactsRequest, CheckpointFacts> facts = factsLoader.load(requests);
+        List<Decision> decisions = new ArrayList<>();
+        for (FactsRequest request : requests) {
+            Decision decision = rules.decide(request.checkpoint(), store.launchDate(), targets, facts.get(request));
+            decisions.add(decision);
+            if (!(decision instanceof Decision.Decided decided) || !decided.result().passed()) {
+                break;
+            }
+        }
+        return decisions;
+    }
+
+    private Verdict record(Store store, CheckpointResult result, Trigger trigger) {
+        return verdicts.save(Verdict.decided(store.id(), store.targetVersion().id(), result, trigger,
+                clock.instant()));
+    }
+
+    /** A checkpoint after a failed one is never decided: later verdicts stop being current. */
+    private void withdrawLaterVerdicts(Map<Checkpoint, Verdict> current, Checkpoint failed, Instant now) {
+        for (Checkpoint later = failed.next().orElse(null); later != null; later = later.next().orElse(null)) {
+            Verdict verdict = current.remove(later);
+            if (verdict != null) {
+                verdict.retire(now);
+            }
+        }
+    }
+
+    private void followCurrentVerdicts(Store store, Map<Checkpoint, Verdict> current, Verdict verdict, String reason,
+            Instant now) {
+        Standing standing = TrialProgress.standing(outcomes(current));
+        StoreStatus target = StoreStatus.valueOf(standing.name());
+        if (target == store.status()) {
+            return;
+        }
+        int checkpoint = verdict.checkpoint().number();
+        switch (target) {
+            case TRIAL -> store.returnToTrial(checkpoint, verdict.id(), reason, now);
+            case TERMINATED -> store.terminate(checkpoint, verdict.id(), StatusChangeCause.REEVALUATION,
+                    reason + " (" + failureReason(verdict) + ")", now);
+            case FORMAL -> {
+                if (store.status() == StoreStatus.TERMINATED) {
+                    store.returnToTrial(checkpoint, verdict.id(), reason, now);
+                }
+                store.promoteToFormal(verdict.id(), StatusChangeCause.REEVALUATION, reason, now);
+            }
+        }
+    }
+
+    private static String failureReason(Verdict verdict) {
+        return "checkpoint " + verdict.checkpoint().number() + " failed: " + String.join(", ",
+                verdict.failedRequirements().stream().map(Enum::name).toList());
+    }
+
+    private Map<Checkpoint, Verdict> currentByCheckpoint(long storeId) {
+        Map<Checkpoint, Verdict> current = new EnumMap<>(Checkpoint.class);
+        verdicts.findCurrent(storeId).forEach(v -> current.put(v.checkpoint(), v));
+        return current;
+    }
+
+    private static Map<Checkpoint, Boolean> outcomes(Map<Checkpoint, Verdict> current) {
+        Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
+        current.forEach((checkpoint, verdict) -> outcomes.put(checkpoint, verdict.passed()));
+        return outcomes;
+    }
+}

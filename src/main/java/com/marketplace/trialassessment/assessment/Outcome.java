@@ -1,0 +1,5 @@
+package com.marketplace.trialassessment.assessment;
+
+public enum Outcome {
+    PASSED, FAILED
+}
