@@ -9,8 +9,6 @@ import java.util.List;
  */
 public final class CompliancePolicy {
 
-    public static final int DEFAULT_GENERAL_POINTS_BAR = 12;
-
     private final int generalPointsBar;
 
     public CompliancePolicy(int generalPointsBar) {
