@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.assessment.rules.Checkpoint;
@@ -33,26 +38,64 @@ import com.marketplace.trialassessment.store.StoreStatus;
 @Service
 public class EvaluationService {
 
+    /** The longest reason the status history keeps, like every reason of the rule book. */
+    static final int MAX_REASON_LENGTH = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+
     private final StoreCatalog stores;
     private final Verdicts verdicts;
     private final FactsLoader factsLoader;
     private final CheckpointRules rules;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     EvaluationService(StoreCatalog stores, Verdicts verdicts, FactsLoader factsLoader, CheckpointRules rules,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.stores = stores;
         this.verdicts = verdicts;
         this.factsLoader = factsLoader;
         this.rules = rules;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Where the facts of a store's checkpoints come from: loaded now, or preloaded for a chunk. */
+    @FunctionalInterface
+    private interface FactsSource {
+        Map<FactsRequest, CheckpointFacts> load(List<FactsRequest> requests);
     }
 
     /** Decides every due, undecided checkpoint of the store in order. */
     @Transactional
-    public EvaluationResult evaluate(long storeId, Trigger trigger) {
+    EvaluationResult evaluate(long storeId, Trigger trigger) {
         Store store = stores.getForUpdate(storeId);
-        return decideDue(store, trigger, currentByCheckpoint(storeId), new ArrayList<>());
+        return decideDue(store, trigger, currentByCheckpoint(storeId), new ArrayList<>(), factsLoader::load);
+    }
+
+    /**
+     * Evaluates many stores, each in its own transaction: the facts of the whole chunk are loaded
+     * first, with one query per kind of fact, and a store that throws is reported and skipped.
+     */
+    public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger) {
+        Map<FactsRequest, CheckpointFacts> preloaded = factsLoader.load(
+                factsLoader.dueRequests(storeIds, LocalDate.now(clock)));
+        FactsSource facts = requests -> preloaded.keySet().containsAll(requests)
+                ? requests.stream().collect(Collectors.toMap(r -> r, preloaded::get))
+                : factsLoader.load(requests);
+        List<StoreEvaluation> evaluations = new ArrayList<>(storeIds.size());
+        for (long storeId : storeIds) {
+            try {
+                EvaluationResult result = transactions.execute(status -> decideDue(stores.getForUpdate(storeId),
+                        trigger, currentByCheckpoint(storeId), new ArrayList<>(), facts));
+                evaluations.add(StoreEvaluation.of(result));
+            }
+            catch (RuntimeException ex) {
+                log.warn("Evaluating store {} failed", storeId, ex);
+                evaluations.add(StoreEvaluation.failed(storeId, ex));
+            }
+        }
+        return evaluations;
     }
 
     /**
@@ -70,7 +113,7 @@ public class EvaluationService {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " has no verdict yet; evaluate the store instead");
         }
-        Decision decision = decide(store, List.of(checkpoint)).get(0);
+        Decision decision = decide(store, List.of(checkpoint), factsLoader::load).get(0);
         if (!(decision instanceof Decision.Decided decided)) {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " cannot be decided again: its service score is missing");
@@ -86,16 +129,16 @@ public class EvaluationService {
         }
         followCurrentVerdicts(store, current, verdict, reason, now);
         List<Verdict> decidedNow = new ArrayList<>(List.of(verdict));
-        return decideDue(store, Trigger.REEVALUATION, current, decidedNow);
+        return decideDue(store, Trigger.REEVALUATION, current, decidedNow, factsLoader::load);
     }
 
     private EvaluationResult decideDue(Store store, Trigger trigger, Map<Checkpoint, Verdict> current,
-            List<Verdict> decided) {
+            List<Verdict> decided, FactsSource facts) {
         Decision.AwaitingData awaiting = null;
         if (store.status() == StoreStatus.TRIAL) {
             List<Checkpoint> due = TrialProgress.dueUndecided(store.launchDate(), LocalDate.now(clock),
                     outcomes(current));
-            for (Decision decision : decide(store, due)) {
+            for (Decision decision : decide(store, due, facts)) {
                 if (decision instanceof Decision.AwaitingData waiting) {
                     awaiting = waiting;
                     break;
@@ -119,12 +162,12 @@ public class EvaluationService {
      * The decisions for {@code checkpoints} in order, as far as they go: the facts of all of them are
      * loaded at once, and the list ends at the first checkpoint that fails or cannot be decided.
      */
-    private List<Decision> decide(Store store, List<Checkpoint> checkpoints) {
+    private List<Decision> decide(Store store, List<Checkpoint> checkpoints, FactsSource factsSource) {
         TargetSet targets = TargetSets.of(store.targetVersion());
         List<FactsRequest> requests = checkpoints.stream()
                 .map(c -> new FactsRequest(store.id(), store.launchDate(), c))
                 .toList();
-        Map<FactsRequest, CheckpointFacts> facts = factsLoader.load(requests);
+        Map<FactsRequest, CheckpointFacts> facts = factsSource.load(requests);
         List<Decision> decisions = new ArrayList<>();
         for (FactsRequest request : requests) {
             Decision decision = rules.decide(request.checkpoint(), store.launchDate(), targets, facts.get(request));
@@ -162,7 +205,7 @@ public class EvaluationService {
         switch (target) {
             case TRIAL -> store.returnToTrial(checkpoint, verdict.id(), reason, now);
             case TERMINATED -> store.terminate(checkpoint, verdict.id(), StatusChangeCause.REEVALUATION,
-                    reason + " (" + failureReason(verdict) + ")", now);
+                    terminationReason(reason, verdict), now);
             case FORMAL -> {
                 if (store.status() == StoreStatus.TERMINATED) {
                     store.returnToTrial(checkpoint, verdict.id(), reason, now);
@@ -170,6 +213,24 @@ public class EvaluationService {
                 store.promoteToFormal(verdict.id(), StatusChangeCause.REEVALUATION, reason, now);
             }
         }
+    }
+
+    /**
+     * The staff's reason followed by what failed, within the 2,000 characters the status history
+     * keeps: a reason that is itself up to 2,000 characters long is shortened (it stays whole on the
+     * verdict).
+     */
+    private static String terminationReason(String reason, Verdict verdict) {
+        String failure = " (" + failureReason(verdict) + ")";
+        int room = MAX_REASON_LENGTH - failure.length();
+        if (reason.length() <= room) {
+            return reason + failure;
+        }
+        int end = room - 1;
+        if (Character.isHighSurrogate(reason.charAt(end - 1))) {
+            end--;
+        }
+        return reason.substring(0, end) + "\u2026" + failure;
     }
 
     private static String failureReason(Verdict verdict) {

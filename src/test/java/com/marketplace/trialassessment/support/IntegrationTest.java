@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A full application on a random port, on real PostgreSQL, with a movable clock; tests talk to it
- * over HTTP with {@code RestTestClient}.
+ * over HTTP with {@code RestTestClient}. The daily schedule is off; tests start runs themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "trial.schedule.enabled=false")
 @AutoConfigureRestTestClient
 @Import({PostgresTestConfiguration.class, TestClockConfiguration.class})
 public @interface IntegrationTest {

@@ -150,17 +150,23 @@ public class PostgresTestConfiguration {
         }
     }
 
+    /**
+     * A second application context started by a test to play another instance sets this property
+     * with the datasource of the first, and gets no database of its own.
+     */
+    public static final String REUSE_DATABASE = "trial.test.reuse-database";
+
     static final class UseContainer implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return Database.container();
+            return Database.container() && !context.getEnvironment().containsProperty(REUSE_DATABASE);
         }
     }
 
     static final class UseExternal implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !Database.container();
+            return !Database.container() && !context.getEnvironment().containsProperty(REUSE_DATABASE);
         }
     }
 }

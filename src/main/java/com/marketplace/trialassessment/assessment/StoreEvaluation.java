@@ -1,0 +1,26 @@
+package com.marketplace.trialassessment.assessment;
+
+/**
+ * What evaluating one store in a run came to.
+ *
+ * @param error null unless the evaluation threw; then nothing of it was stored
+ */
+public record StoreEvaluation(long storeId, int verdicts, int passed, int failed, boolean awaitingData,
+        String error) {
+
+    static StoreEvaluation of(EvaluationResult result) {
+        int passed = (int) result.decided().stream().filter(Verdict::passed).count();
+        return new StoreEvaluation(result.storeId(), result.decided().size(), passed,
+                result.decided().size() - passed, result.awaitingData() != null, null);
+    }
+
+    static StoreEvaluation failed(long storeId, RuntimeException ex) {
+        String message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+        return new StoreEvaluation(storeId, 0, 0, 0, false,
+                message.length() > 1000 ? message.substring(0, 1000) : message);
+    }
+
+    public boolean failedWithError() {
+        return error != null;
+    }
+}

@@ -1,0 +1,72 @@
+package com.marketplace.trialassessment.schedule;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import com.marketplace.trialassessment.assessment.TrialCalendar;
+
+/**
+ * Shares the due stores among concurrent runs. A run claims a chunk of stores that are on trial
+ * with a due, undecided checkpoint; {@code FOR UPDATE SKIP LOCKED} keeps two runs from taking the
+ * same store, and a claim keeps it away from other runs until the run releases it or the lease
+ * expires. A run never claims a store twice.
+ */
+@Repository
+class StoreClaims {
+
+    /** D(1)..D(4): a store on trial with n current (passed) verdicts is due on launch + D(n + 1). */
+    private static final Integer[] CHECKPOINT_DAYS = TrialCalendar.checkpointDays().toArray(Integer[]::new);
+
+    private static final String CLAIM = """
+            with candidates as (
+                select s.id
+                  from store s
+                 where s.status = 'TRIAL'
+                   and s.launch_date + (?::int[])[(select count(*) from verdict v
+                                                   where v.store_id = s.id and v.superseded_at is null) + 1] <= ?
+                   and not exists (select 1 from evaluation_claim c
+                                    where c.store_id = s.id and (c.expires_at > ? or c.run_id = ?))
+                 order by s.id
+                 limit ?
+                   for update of s skip locked)
+            insert into evaluation_claim (store_id, run_id, expires_at)
+            select id, ?, ? from candidates
+            on conflict (store_id) do update set run_id = excluded.run_id, expires_at = excluded.expires_at
+             where evaluation_claim.expires_at <= ? and evaluation_claim.run_id <> excluded.run_id
+            returning store_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    StoreClaims(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims up to {@code limit} due stores for the run, in id order; empty when none is left. */
+    List<Long> claim(long runId, int limit, LocalDate today, Instant now, Instant expiresAt) {
+        Timestamp nowTs = Timestamp.from(now);
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(CLAIM);
+            statement.setArray(1, connection.createArrayOf("int4", CHECKPOINT_DAYS));
+            statement.setObject(2, today);
+            statement.setTimestamp(3, nowTs);
+            statement.setLong(4, runId);
+            statement.setInt(5, limit);
+            statement.setLong(6, runId);
+            statement.setTimestamp(7, Timestamp.from(expiresAt));
+            statement.setTimestamp(8, nowTs);
+            return statement;
+        }, (rs, n) -> rs.getLong(1));
+    }
+
+    /** Gives the run's stores back, when it is done or known to be dead. */
+    int release(long runId) {
+        return jdbc.update("delete from evaluation_claim where run_id = ?", runId);
+    }
+}

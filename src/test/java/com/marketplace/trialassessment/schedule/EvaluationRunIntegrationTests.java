@@ -1,0 +1,259 @@
+package com.marketplace.trialassessment.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.TrialAssessmentApplication;
+import com.marketplace.trialassessment.assessment.EvaluationService;
+import com.marketplace.trialassessment.assessment.Trigger;
+import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.MutableClock;
+import com.marketplace.trialassessment.support.PostgresTestConfiguration;
+import com.marketplace.trialassessment.support.TestClockConfiguration;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Runs of the daily evaluation. These tests have an application context, and so a schema, of their
+ * own (small chunks make several chunks per run), emptied before each test, so a run's counts are
+ * exactly this test's stores.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "trial.schedule.chunk-size=10")
+class EvaluationRunIntegrationTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final BigDecimal DAILY = new BigDecimal("5000.00");
+    static final BigDecimal SCORE = new BigDecimal("4.80");
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EvaluationRunner runner;
+
+    @Autowired
+    StoreClaims claims;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    ScheduleProperties properties;
+
+    @Autowired
+    MeterRegistry meters;
+
+    RunFixtures fixtures;
+
+    @BeforeEach
+    void emptyDatabase() {
+        jdbc.execute("""
+                truncate evaluation_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
+                         violation, service_score, daily_sales, store, checkpoint_target, target_version, category
+                """);
+        clock.setToday(TODAY);
+        fixtures = new RunFixtures(jdbc);
+    }
+
+    @Test
+    void oneRunDecidesEveryCheckpointThatFellDueWhileTheServiceWasDown() {
+        List<Long> dueFiveDaysAgo = fixtures.stores(5, TODAY.minusDays(35), DAILY, 35, SCORE);
+        List<Long> registeredLate = fixtures.stores(5, TODAY.minusDays(200), DAILY, 200, SCORE);
+        List<Long> notDueYet = fixtures.stores(3, TODAY.minusDays(10), DAILY, 10, SCORE);
+        List<Long> withoutScore = fixtures.stores(2, TODAY.minusDays(95), DAILY, 95, null);
+        double passedBefore = meters.counter("trial.evaluation.verdicts", "outcome", "PASSED").count();
+
+        String started = http.post().uri("/api/evaluation-runs").exchange()
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        int runId = JsonPath.read(started, "$.id");
+        String run = awaitCompleted(runId);
+
+        assertThat((Integer) JsonPath.read(run, "$.storesEvaluated")).isEqualTo(5 + 5 + 2);
+        assertThat((Integer) JsonPath.read(run, "$.verdicts")).isEqualTo(5 * 1 + 5 * 3 + 2 * 1);
+        assertThat((Integer) JsonPath.read(run, "$.passed")).isEqualTo(22);
+        assertThat((Integer) JsonPath.read(run, "$.failed")).isZero();
+        assertThat((Integer) JsonPath.read(run, "$.awaitingData")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(run, "$.errors")).isZero();
+        assertThat((String) JsonPath.read(run, "$.startedAt")).isNotNull();
+        assertThat((String) JsonPath.read(run, "$.finishedAt")).isNotNull();
+        assertThat(fixtures.verdictCount(dueFiveDaysAgo)).isEqualTo(5);
+        assertThat(fixtures.verdictCount(registeredLate)).isEqualTo(15);
+        assertThat(fixtures.verdictCount(notDueYet)).isZero();
+        assertThat(fixtures.verdictCount(withoutScore)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select distinct trigger from verdict", String.class)).containsExactly("SCHEDULE");
+        assertThat(meters.counter("trial.evaluation.verdicts", "outcome", "PASSED").count() - passedBefore)
+                .isEqualTo(22);
+
+        EvaluationRun again = runner.run(RunTrigger.REQUEST);
+        assertThat(again.verdicts()).isZero();
+        assertThat(again.storesEvaluated()).as("only the stores still waiting for a score").isEqualTo(2);
+        assertThat(again.awaitingData()).isEqualTo(2);
+    }
+
+    @Test
+    void listsRunsNewestFirst() {
+        long first = runner.run(RunTrigger.REQUEST).id();
+        long second = runner.run(RunTrigger.SCHEDULE).id();
+
+        String page = http.get().uri("/api/evaluation-runs?size=1").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(((Number) JsonPath.read(page, "$.items[0].id")).longValue()).isEqualTo(second);
+        assertThat((String) JsonPath.read(page, "$.items[0].trigger")).isEqualTo("SCHEDULE");
+        assertThat((Integer) JsonPath.read(page, "$.total")).isEqualTo(2);
+        assertThat(first).isLessThan(second);
+        http.get().uri("/api/evaluation-runs/{id}", Long.MAX_VALUE).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aStoreThatThrowsIsRecordedAndTheRunGoesOn() {
+        List<Long> good = fixtures.stores(20, TODAY.minusDays(100), DAILY, 100, SCORE);
+        RunFixtures brokenCategory = new RunFixtures(jdbc);
+        List<Long> broken = brokenCategory.stores(3, TODAY.minusDays(100), DAILY, 100, SCORE);
+        brokenCategory.breakTargets();
+
+        EvaluationRun run = runner.run(RunTrigger.REQUEST);
+
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.storesEvaluated()).isEqualTo(23);
+        assertThat(run.errors()).isEqualTo(3);
+        assertThat(run.verdicts()).isEqualTo(40);
+        assertThat(fixtures.verdictCount(broken)).isZero();
+        String details = http.get().uri("/api/evaluation-runs/{id}", run.id()).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat((List<Integer>) JsonPath.read(details, "$.errorDetails[*].storeId"))
+                .containsExactlyInAnyOrderElementsOf(broken.stream().map(Long::intValue).toList());
+
+        brokenCategory.repairTargets();
+        EvaluationRun next = runner.run(RunTrigger.REQUEST);
+
+        assertThat(next.errors()).isZero();
+        assertThat(next.verdicts()).isEqualTo(6);
+        assertThat(fixtures.verdictCountsPerCheckpoint(good)).hasSize(40).containsOnly(1);
+        assertThat(brokenCategory.verdictCountsPerCheckpoint(broken)).hasSize(6).containsOnly(1);
+    }
+
+    @Test
+    void storesClaimedByACrashedRunAreDecidedByALaterRunWithoutDuplicates() {
+        List<Long> stores = fixtures.stores(30, TODAY.minusDays(40), DAILY, 40, SCORE);
+        EvaluationRun crashed = runner.start(RunTrigger.SCHEDULE);
+        List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, TODAY, clock.instant(),
+                clock.instant().plus(properties.claimLease()));
+        evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE);
+
+        EvaluationRun meanwhile = runner.run(RunTrigger.REQUEST);
+
+        assertThat(meanwhile.storesEvaluated()).as("the crashed run's claims are still leased").isEqualTo(20);
+        assertThat(fixtures.verdictCount(stores)).isEqualTo(23);
+
+        clock.set(clock.instant().plus(properties.claimLease()).plusSeconds(60));
+        EvaluationRun later = runner.run(RunTrigger.SCHEDULE);
+
+        assertThat(later.storesEvaluated()).isEqualTo(7);
+        assertThat(later.verdicts()).isEqualTo(7);
+        assertThat(fixtures.verdictCountsPerCheckpoint(stores)).hasSize(30).containsOnly(1);
+        assertThat(jdbc.queryForObject("select status from evaluation_run where id = ?", String.class, crashed.id()))
+                .isEqualTo("ABANDONED");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class)).isZero();
+    }
+
+    @Test
+    void twoInstancesShareTheWorkAndDecideEachCheckpointExactlyOnce(@Autowired HikariDataSource dataSource,
+            @Autowired Environment environment) throws Exception {
+        try (ConfigurableApplicationContext other = secondInstance(dataSource, environment)) {
+            EvaluationRunner otherRunner = other.getBean(EvaluationRunner.class);
+            other.getBean(MutableClock.class).setToday(TODAY);
+            runner.run(RunTrigger.REQUEST);
+            otherRunner.run(RunTrigger.REQUEST);
+            List<Long> stores = fixtures.stores(300, TODAY.minusDays(100), DAILY, 100, SCORE);
+
+            List<EvaluationRun> runs = atTheSameMoment(() -> runner.run(RunTrigger.SCHEDULE),
+                    () -> otherRunner.run(RunTrigger.SCHEDULE));
+
+            assertThat(runs).allSatisfy(run -> assertThat(run.storesEvaluated()).as("each did part").isPositive());
+            assertThat(runs.get(0).storesEvaluated() + runs.get(1).storesEvaluated()).isEqualTo(300);
+            assertThat(runs.get(0).verdicts() + runs.get(1).verdicts()).isEqualTo(600);
+            assertThat(fixtures.verdictCountsPerCheckpoint(stores)).hasSize(600).containsOnly(1);
+            assertThat(runs.get(0).instanceId()).isNotEqualTo(runs.get(1).instanceId());
+        }
+    }
+
+    private ConfigurableApplicationContext secondInstance(HikariDataSource dataSource, Environment environment) {
+        // command-line arguments, so that they win over application.yml
+        return new SpringApplicationBuilder(TrialAssessmentApplication.class, TestClockConfiguration.class).run(
+                "--spring.datasource.url=" + dataSource.getJdbcUrl(),
+                "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
+                "--trial.db-schema=" + environment.getRequiredProperty("trial.db-schema"),
+                "--" + PostgresTestConfiguration.REUSE_DATABASE + "=true",
+                "--trial.schedule.enabled=false",
+                "--trial.schedule.chunk-size=10",
+                "--trial.schedule.instance-id=second-instance",
+                "--server.port=0",
+                "--spring.main.banner-mode=off");
+    }
+
+    @SafeVarargs
+    private static List<EvaluationRun> atTheSameMoment(java.util.concurrent.Callable<EvaluationRun>... tasks)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<EvaluationRun>> futures = new ArrayList<>();
+            for (var task : tasks) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return task.call();
+                }));
+            }
+            gate.countDown();
+            List<EvaluationRun> runs = new ArrayList<>();
+            for (Future<EvaluationRun> future : futures) {
+                runs.add(future.get(2, TimeUnit.MINUTES));
+            }
+            return runs;
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String awaitCompleted(int runId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(JsonPath.read(
+                http.get().uri("/api/evaluation-runs/{id}", runId).exchange().expectStatus().isOk()
+                        .expectBody(String.class).returnResult().getResponseBody(), "$.status")));
+        return http.get().uri("/api/evaluation-runs/{id}", runId).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+}
