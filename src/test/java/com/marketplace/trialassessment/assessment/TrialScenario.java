@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.assessment;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,13 @@ final class TrialScenario {
               { "checkpoint": 2, "salesTarget": 80000.00, "serviceScoreTarget": 4.60 },
               { "checkpoint": 3, "salesTarget": 100000.00, "serviceScoreTarget": 4.65 },
               { "checkpoint": 4, "salesTarget": 120000.00, "serviceScoreTarget": 4.70 } ]""";
+
+    /** D(k) of the rule book, by checkpoint 1..4. */
+    private static final int[] CHECKPOINT_DAYS = {30, 90, 150, 210};
+    /** The sales targets of {@link #DEFAULT_TARGETS}, by checkpoint 1..4. */
+    private static final String[] DEFAULT_SALES_TARGETS = {"50000.00", "80000.00", "100000.00", "120000.00"};
+    /** The service-score targets of {@link #DEFAULT_TARGETS}, by checkpoint 1..4 (none at 1). */
+    private static final String[] DEFAULT_SCORE_TARGETS = {null, "4.60", "4.65", "4.70"};
 
     private final RestTestClient http;
     final String categoryCode;
@@ -50,14 +58,63 @@ final class TrialScenario {
                 .body("{ \"code\": \"" + code + "\", \"name\": \"Scenario\", \"targets\": " + targetsJson + " }")
                 .exchange().expectStatus().isCreated();
         String merchant = "m-" + suffix;
+        return new TrialScenario(http, code, merchant, launchDate, createStore(http, merchant, code, launchDate));
+    }
+
+    private static long createStore(RestTestClient http, String merchant, String code, LocalDate launchDate) {
         String store = http.post().uri("/api/stores").contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         { "name": "Scenario store", "merchantId": "%s", "categoryCode": "%s",
                           "storeType": "FLAGSHIP", "launchDate": "%s" }""".formatted(merchant, code, launchDate))
                 .exchange().expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
-        long id = ((Number) JsonPath.read(store, "$.id")).longValue();
-        return new TrialScenario(http, code, merchant, launchDate, id);
+        return ((Number) JsonPath.read(store, "$.id")).longValue();
+    }
+
+    /** Another store in this scenario's category (same merchant), launched on {@code launchDate}. */
+    TrialScenario another(LocalDate launchDate) {
+        return new TrialScenario(http, categoryCode, merchantId, launchDate,
+                createStore(http, merchantId, categoryCode, launchDate));
+    }
+
+    /** {@code POST /api/categories/{code}/target-versions}; answers the new version's number. */
+    int addTargetVersion(LocalDate effectiveFrom, String targetsJson) {
+        String version = http.post().uri("/api/categories/{code}/target-versions", categoryCode)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{ \"effectiveFrom\": \"" + effectiveFrom + "\", \"targets\": " + targetsJson + " }")
+                .exchange().expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return JsonPath.read(version, "$.version");
+    }
+
+    /** D(k): the day of checkpoint k. */
+    static int checkpointDay(int k) {
+        return CHECKPOINT_DAYS[k - 1];
+    }
+
+    /** months(k) = D(k) / 30. */
+    static int months(int k) {
+        return checkpointDay(k) / 30;
+    }
+
+    /** The sales target of checkpoint k in {@link #DEFAULT_TARGETS}. */
+    static BigDecimal defaultSalesTarget(int k) {
+        return new BigDecimal(DEFAULT_SALES_TARGETS[k - 1]);
+    }
+
+    /** The service-score target of checkpoint k (2..4) in {@link #DEFAULT_TARGETS}. */
+    static BigDecimal defaultScoreTarget(int k) {
+        return new BigDecimal(DEFAULT_SCORE_TARGETS[k - 1]);
+    }
+
+    /** The monthly average as the rule book displays it: cumulative / months, 2 places, half-up. */
+    static BigDecimal displayedMonthlyAverage(BigDecimal cumulative, int k) {
+        return cumulative.divide(BigDecimal.valueOf(months(k)), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Due date(k) = launchDate + D(k) days. */
+    LocalDate dueDate(int k) {
+        return launchDate.plusDays(checkpointDay(k));
     }
 
     LocalDate day(int n) {
@@ -117,6 +174,10 @@ final class TrialScenario {
         return get("/verdicts");
     }
 
+    String statusHistory() {
+        return get("/status-history");
+    }
+
     String store() {
         return get("");
     }
@@ -131,6 +192,10 @@ final class TrialScenario {
                 .body("[" + String.join(",", rows) + "]")
                 .exchange().expectStatus().isOk();
         return this;
+    }
+
+    static long id(String json, String path) {
+        return ((Number) JsonPath.read(json, path)).longValue();
     }
 
     static BigDecimal decimal(String json, String path) {
