@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import com.marketplace.trialassessment.assessment.rules.Checkpoint;
 
 /** The facts of one store for one checkpoint are wanted. */
-record FactsRequest(long storeId, LocalDate launchDate, Checkpoint checkpoint) {
+public record FactsRequest(long storeId, LocalDate launchDate, Checkpoint checkpoint) {
 }

@@ -9,12 +9,12 @@ import com.marketplace.trialassessment.assessment.rules.TargetSet;
 import com.marketplace.trialassessment.category.TargetVersion;
 
 /** The rules' view of a category's target version. */
-final class TargetSets {
+public final class TargetSets {
 
     private TargetSets() {
     }
 
-    static TargetSet of(TargetVersion version) {
+    public static TargetSet of(TargetVersion version) {
         Map<Checkpoint, CheckpointTarget> targets = new EnumMap<>(Checkpoint.class);
         version.targets().forEach(t -> targets.put(Checkpoint.of(t.checkpoint()),
                 new CheckpointTarget(t.salesTarget(), t.serviceScoreTarget())));

@@ -4,4 +4,5 @@
  * com.marketplace.trialassessment.assessment.rules.CheckpointRules} combines them, and {@link
  * com.marketplace.trialassessment.assessment.rules.TrialProgress} says which checkpoints are next.
  */
+@org.springframework.modulith.NamedInterface("rules")
 package com.marketplace.trialassessment.assessment.rules;

@@ -17,7 +17,7 @@ class RulesArePlainJavaTests {
 
     @Test
     void rulesDependOnlyOnTheJavaPlatform() {
-        classes().that().resideInAPackage("..assessment.rules..")
+        classes().that().resideInAPackage("..assessment.rules..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.rules..")
                 .check(rules);
     }
