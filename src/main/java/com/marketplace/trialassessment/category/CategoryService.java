@@ -1,6 +1,9 @@
 package com.marketplace.trialassessment.category;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.ProblemErrors;
+import com.marketplace.trialassessment.common.Timestamps;
 
 @Service
 class CategoryService {
 
     /** The default {@code effectiveFrom} of a first version: before any store could have launched. */
     static final LocalDate FAR_PAST = LocalDate.of(1900, 1, 1);
+    /** {@code effectiveFrom} has a four-digit year, well within what PostgreSQL's {@code date} holds. */
+    static final LocalDate EARLIEST_EFFECTIVE_FROM = LocalDate.of(1, 1, 1);
+    static final LocalDate LATEST_EFFECTIVE_FROM = LocalDate.of(9999, 12, 31);
 
     private final Categories categories;
     private final Clock clock;
@@ -30,21 +38,23 @@ class CategoryService {
     @Transactional
     Category create(CreateCategoryRequest request) {
         List<CheckpointTarget> targets = checkedTargets(request.targets());
+        LocalDate effectiveFrom = request.effectiveFrom() == null ? FAR_PAST : checked(request.effectiveFrom());
         if (categories.existsByCode(request.code())) {
             throw new ConflictException("Category " + request.code() + " already exists");
         }
-        Category category = new Category(request.code(), request.name().strip(), clock.instant());
-        category.addTargetVersion(request.effectiveFrom() == null ? FAR_PAST : request.effectiveFrom(), targets,
-                clock.instant());
+        Instant now = Timestamps.now(clock);
+        Category category = new Category(request.code(), request.name().strip(), now);
+        category.addTargetVersion(effectiveFrom, targets, now);
         return categories.saveAndFlush(category);
     }
 
     @Transactional
     TargetVersion addTargetVersion(String code, NewTargetVersionRequest request) {
         List<CheckpointTarget> targets = checkedTargets(request.targets());
+        LocalDate effectiveFrom = checked(request.effectiveFrom());
         Category category = categories.findByCodeForUpdate(code)
                 .orElseThrow(() -> new NotFoundException("Category", code));
-        TargetVersion version = category.addTargetVersion(request.effectiveFrom(), targets, clock.instant());
+        TargetVersion version = category.addTargetVersion(effectiveFrom, targets, Timestamps.now(clock));
         categories.flush();
         return version;
     }
@@ -61,8 +71,17 @@ class CategoryService {
         return categories.findAll(pageable).map(CategoryResponse::of);
     }
 
+    private static LocalDate checked(LocalDate effectiveFrom) {
+        if (effectiveFrom.isBefore(EARLIEST_EFFECTIVE_FROM) || effectiveFrom.isAfter(LATEST_EFFECTIVE_FROM)) {
+            throw InvalidInputException.of("effectiveFrom",
+                    "must be between " + EARLIEST_EFFECTIVE_FROM + " and " + LATEST_EFFECTIVE_FROM);
+        }
+        return effectiveFrom;
+    }
+
     /**
-     * Exactly checkpoints 1..4, each once; a service-score target at 2..4 and none at 1.
+     * Exactly checkpoints 1..4, each once; a service-score target at 2..4 and none at 1. Targets are
+     * kept with two decimals, as the database stores them.
      */
     private static List<CheckpointTarget> checkedTargets(List<TargetInput> inputs) {
         ProblemErrors errors = new ProblemErrors();
@@ -90,7 +109,13 @@ class CategoryService {
         }
         errors.throwIfAny();
         return inputs.stream()
-                .map(t -> new CheckpointTarget(t.checkpoint(), t.salesTarget(), t.serviceScoreTarget()))
+                .map(t -> new CheckpointTarget(t.checkpoint(), twoDecimals(t.salesTarget()),
+                        twoDecimals(t.serviceScoreTarget())))
                 .toList();
+    }
+
+    /** Validation allows at most two decimals, so this never rounds. */
+    private static BigDecimal twoDecimals(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -1,10 +1,16 @@
 package com.marketplace.trialassessment.common;
 
+import java.math.BigInteger;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +35,7 @@ import org.springframework.beans.TypeMismatchException;
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where exceptions become RFC 9457 problems. Domain exceptions are mapped by type,
@@ -40,6 +47,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final Pattern INDEX = Pattern.compile("^[^\\[]*\\[(\\d+)]");
+    /** RFC 9457's type of a problem that says no more than its status. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException ex) {
@@ -76,9 +85,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return validation(errors);
     }
 
-    /** A unique or foreign key violation that validation could not foresee is a concurrent change. */
+    /**
+     * A unique or foreign key violation that validation could not foresee is a concurrent change. A
+     * value the database cannot hold at all (SQLSTATE class 22: a NUL character in a text, a date
+     * beyond its range) is invalid input, whatever validation missed.
+     */
     @ExceptionHandler
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+        if (isDataException(ex)) {
+            log.info("Request carried a value the database cannot hold: {}", ex.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
+                    "A value of the request cannot be stored or compared, such as a text containing a NUL "
+                            + "character or a date out of range", null);
+        }
         log.info("Request conflicted with a concurrent change: {}", ex.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
                 "The request conflicts with a concurrent change; read the resource again and retry", null);
@@ -129,8 +148,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        return validation(List.of(FieldProblem.of(name, "has the wrong type (expected " + expected + ")")));
+        return validation(List.of(FieldProblem.of(name, expectation(ex.getRequiredType()))));
+    }
+
+    /** Spring MVC's own problems (unknown path, wrong method or media type …) get a {@code type} too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
+        return response;
     }
 
     @Override
@@ -162,8 +191,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (index != null && path.startsWith("[")) {
                 path = path.replaceFirst("^\\[\\d+]\\.?", "");
             }
-            FieldProblem problem = new FieldProblem(path.isEmpty() ? "body" : path,
-                    "has an invalid value or type", index);
+            Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            FieldProblem problem = new FieldProblem(path.isEmpty() ? "body" : path, expectation(target), index);
             return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                     "The request body could not be read: a value has the wrong type or format", List.of(problem));
         }
@@ -193,6 +222,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Matcher matcher = INDEX.matcher(field);
         Integer index = matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
         return new FieldProblem(field, message, index);
+    }
+
+    /** What a value of the type looks like, in the client's words rather than Java's. */
+    private static String expectation(Class<?> type) {
+        if (type == null) {
+            return "has an invalid value or type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be a text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "has an invalid value or type";
+    }
+
+    /** SQLSTATE class 22, "data exception". */
+    private static boolean isDataException(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String path) {

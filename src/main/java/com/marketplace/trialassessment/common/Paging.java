@@ -3,7 +3,10 @@ package com.marketplace.trialassessment.common;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Reads {@code ?page=&size=}: page from 0, size 1..500, default 50. */
+/**
+ * Reads {@code ?page=&size=}: page from 0, size 1..500, default 50. The first row of the page,
+ * {@code page × size}, must fit in an {@code int}, the widest offset JPA queries take.
+ */
 public final class Paging {
 
     public static final int DEFAULT_SIZE = 50;
@@ -21,6 +24,9 @@ public final class Paging {
         }
         if (s < 1 || s > MAX_SIZE) {
             errors.add("size", "must be between 1 and " + MAX_SIZE);
+        }
+        else if (p > 0 && (long) p * s > Integer.MAX_VALUE) {
+            errors.add("page", "must be at most " + Integer.MAX_VALUE / s + " with size " + s);
         }
         errors.throwIfAny();
         return PageRequest.of(p, s, sort);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.ProblemErrors;
+import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
@@ -39,7 +40,7 @@ class DatedFigureService {
     int store(FigureKind kind, long storeId, List<? extends DatedFigure> rows) {
         Store store = stores.get(storeId);
         check(kind, store.launchDate(), LocalDate.now(clock), rows);
-        return repository.upsert(kind, storeId, rows, clock.instant());
+        return repository.upsert(kind, storeId, rows, Timestamps.now(clock));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
+import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
@@ -37,7 +38,7 @@ class ViolationService {
             throw InvalidInputException.of("occurredOn", "must not be after today (" + today + ")");
         }
         Violation violation = violations.save(new Violation(storeId, request.occurredOn(), request.type().strip(),
-                request.severity(), request.points(), request.description(), clock.instant()));
+                request.severity(), request.points(), request.description(), Timestamps.now(clock)));
         return ViolationResponse.of(violation, clock);
     }
 
@@ -46,7 +47,7 @@ class ViolationService {
         stores.get(storeId);
         Violation violation = violations.findForUpdate(storeId, violationId)
                 .orElseThrow(() -> new NotFoundException("Violation", violationId));
-        violation.revoke(request.reason().strip(), clock.instant());
+        violation.revoke(request.reason().strip(), Timestamps.now(clock));
         return ViolationResponse.of(violation, clock);
     }
 

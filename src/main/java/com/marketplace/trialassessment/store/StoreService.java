@@ -15,6 +15,7 @@ import com.marketplace.trialassessment.category.TargetVersion;
 import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
+import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.common.UnprocessableException;
 
 @Service
@@ -50,7 +51,7 @@ class StoreService {
                         + " has no target version in force on " + request.launchDate(),
                         FieldProblem.of("launchDate", "before the category's first target version")));
         Store store = stores.save(new Store(request.name().strip(), request.merchantId(), category,
-                request.storeType(), request.launchDate(), version, clock.instant()));
+                request.storeType(), request.launchDate(), version, Timestamps.now(clock)));
         return StoreResponse.of(store, clock);
     }
 
