@@ -1,7 +1,11 @@
+-- Ids come from sequences that hand out blocks of 50, so that the daily run can insert in batches.
+create sequence verdict_id_seq increment by 50;
+create sequence store_status_change_id_seq increment by 50;
+
 -- Verdicts: the decided result of one checkpoint for one store, with the figures it used.
 -- A verdict is never edited; superseded_at only marks it as no longer current.
 create table verdict (
-    id                    bigint generated always as identity primary key,
+    id                    bigint primary key default nextval('verdict_id_seq'),
     store_id              bigint         not null references store (id),
     checkpoint            integer        not null check (checkpoint between 1 and 4),
     due_date              date           not null,
@@ -39,7 +43,7 @@ create index verdict_store_idx on verdict (store_id, checkpoint, id);
 
 -- Every change of a store's status, with its time and cause.
 create table store_status_change (
-    id          bigint generated always as identity primary key,
+    id          bigint primary key default nextval('store_status_change_id_seq'),
     store_id    bigint        not null references store (id),
     from_status varchar(16)   not null,
     to_status   varchar(16)   not null,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,21 +75,53 @@ public class EvaluationService {
     }
 
     /**
-     * Evaluates many stores, each in its own transaction: the facts of the whole chunk are loaded
-     * first, with one query per kind of fact, and a store that throws is reported and skipped.
+     * Evaluates many stores. The chunk is decided in one transaction: its stores are locked, and their
+     * current verdicts and facts read, with a few set-based queries, and the verdicts and status
+     * changes are written in JDBC batches at the end. When any store of the chunk throws, that
+     * transaction is rolled back and the chunk is decided again store by store, each in its own
+     * transaction, so that only the failing store is left out (and reported).
      */
     public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger) {
-        Map<FactsRequest, CheckpointFacts> preloaded = factsLoader.load(
-                factsLoader.dueRequests(storeIds, LocalDate.now(clock)));
-        FactsSource facts = requests -> preloaded.keySet().containsAll(requests)
-                ? requests.stream().collect(Collectors.toMap(r -> r, preloaded::get))
-                : factsLoader.load(requests);
+        try {
+            return transactions.execute(status -> decideChunk(storeIds, trigger));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Deciding a chunk of {} stores failed ({}); deciding them one by one", storeIds.size(),
+                    ex.toString());
+            return storeByStore(storeIds, trigger);
+        }
+    }
+
+    private List<StoreEvaluation> decideChunk(List<Long> storeIds, Trigger trigger) {
+        List<Store> locked = stores.getAllForUpdate(storeIds);
+        Map<Long, Map<Checkpoint, Verdict>> current = currentByCheckpoint(storeIds);
+        LocalDate today = LocalDate.now(clock);
+        List<FactsRequest> requests = new ArrayList<>();
+        for (Store store : locked) {
+            if (store.status() == StoreStatus.TRIAL) {
+                TrialProgress.dueUndecided(store.launchDate(), today, outcomes(current.getOrDefault(store.id(), Map.of())))
+                        .forEach(checkpoint -> requests.add(new FactsRequest(store.id(), store.launchDate(), checkpoint)));
+            }
+        }
+        Map<FactsRequest, CheckpointFacts> preloaded = factsLoader.load(requests);
+        FactsSource facts = wanted -> preloaded.keySet().containsAll(wanted)
+                ? wanted.stream().collect(Collectors.toMap(r -> r, preloaded::get))
+                : factsLoader.load(wanted);
+        List<StoreEvaluation> evaluations = new ArrayList<>(locked.size());
+        for (Store store : locked) {
+            Map<Checkpoint, Verdict> storeVerdicts = current.computeIfAbsent(store.id(),
+                    id -> new EnumMap<>(Checkpoint.class));
+            evaluations.add(StoreEvaluation.of(decideDue(store, trigger, storeVerdicts, new ArrayList<>(), facts)));
+        }
+        verdicts.flush();
+        return evaluations;
+    }
+
+    private List<StoreEvaluation> storeByStore(List<Long> storeIds, Trigger trigger) {
         List<StoreEvaluation> evaluations = new ArrayList<>(storeIds.size());
         for (long storeId : storeIds) {
             try {
-                EvaluationResult result = transactions.execute(status -> decideDue(stores.getForUpdate(storeId),
-                        trigger, currentByCheckpoint(storeId), new ArrayList<>(), facts));
-                evaluations.add(StoreEvaluation.of(result));
+                evaluations.add(StoreEvaluation.of(transactions.execute(status -> evaluate(storeId, trigger))));
             }
             catch (RuntimeException ex) {
                 log.warn("Evaluating store {} failed", storeId, ex);
@@ -236,6 +269,13 @@ public class EvaluationService {
     private static String failureReason(Verdict verdict) {
         return "checkpoint " + verdict.checkpoint().number() + " failed: " + String.join(", ",
                 verdict.failedRequirements().stream().map(Enum::name).toList());
+    }
+
+    private Map<Long, Map<Checkpoint, Verdict>> currentByCheckpoint(List<Long> storeIds) {
+        Map<Long, Map<Checkpoint, Verdict>> current = new HashMap<>();
+        verdicts.findCurrent(storeIds).forEach(v -> current
+                .computeIfAbsent(v.storeId(), id -> new EnumMap<>(Checkpoint.class)).put(v.checkpoint(), v));
+        return current;
     }
 
     private Map<Checkpoint, Verdict> currentByCheckpoint(long storeId) {

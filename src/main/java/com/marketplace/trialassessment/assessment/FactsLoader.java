@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import com.marketplace.trialassessment.assessment.rules.Checkpoint;
 import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 import com.marketplace.trialassessment.assessment.rules.DateRange;
 import com.marketplace.trialassessment.assessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.assessment.rules.TrialProgress;
 import com.marketplace.trialassessment.assessment.rules.ViolationFact;
 
 /**
@@ -71,38 +69,6 @@ class FactsLoader {
 
     FactsLoader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The due, undecided checkpoints of those {@code storeIds} that are on trial, read with two
-     * queries for the whole chunk (stores, then their current verdicts).
-     */
-    List<FactsRequest> dueRequests(List<Long> storeIds, LocalDate today) {
-        if (storeIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, LocalDate> launchDates = new HashMap<>();
-        Map<Long, Map<Checkpoint, Boolean>> outcomes = new HashMap<>();
-        Long[] ids = storeIds.toArray(Long[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "select id, launch_date from store where id = any(?) and status = 'TRIAL'");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            return statement;
-        }, (RowCallbackHandler) rs -> launchDates.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    select store_id, checkpoint, outcome from verdict
-                     where store_id = any(?) and superseded_at is null""");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            return statement;
-        }, (RowCallbackHandler) rs -> outcomes.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Checkpoint.class))
-                .put(Checkpoint.of(rs.getInt(2)), "PASSED".equals(rs.getString(3))));
-        List<FactsRequest> requests = new ArrayList<>();
-        launchDates.forEach((storeId, launchDate) -> TrialProgress
-                .dueUndecided(launchDate, today, outcomes.getOrDefault(storeId, Map.of()))
-                .forEach(checkpoint -> requests.add(new FactsRequest(storeId, launchDate, checkpoint))));
-        return requests;
     }
 
     Map<FactsRequest, CheckpointFacts> load(List<FactsRequest> requests) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -31,7 +32,8 @@ import jakarta.persistence.Table;
 class Verdict {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "verdict_id_seq")
+    @SequenceGenerator(name = "verdict_id_seq", sequenceName = "verdict_id_seq", allocationSize = 50)
     private Long id;
 
     private long storeId;

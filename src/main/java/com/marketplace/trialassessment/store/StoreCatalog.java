@@ -1,5 +1,8 @@
 package com.marketplace.trialassessment.store;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,12 @@ public class StoreCatalog {
     @Transactional(readOnly = true)
     public Store get(long id) {
         return stores.findWithAgreement(id).orElseThrow(() -> new NotFoundException("Store", id));
+    }
+
+    /** The stores that exist among {@code ids}, locked until the caller's transaction ends, in id order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Store> getAllForUpdate(Collection<Long> ids) {
+        return stores.findAllForUpdate(ids);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.marketplace.trialassessment.store;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +24,11 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
     @EntityGraph(attributePaths = {"category", "targetVersion"})
     @Query("select s from Store s where s.id = :id")
     Optional<Store> findWithAgreement(long id);
+
+    /** Locks the stores, in id order so that concurrent lockers cannot deadlock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Store s where s.id in :ids order by s.id")
+    List<Store> findAllForUpdate(Collection<Long> ids);
 
     /** Serialises everything that decides checkpoints or changes the status of one store. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
