@@ -491,6 +491,53 @@ public final class BenchmarkHarness {
         results.put("evaluationRunColdSeconds", round(times.get(0), 2));
         results.put("evaluationRunsSeconds", times.stream().map(t -> round(t, 2)).toList());
         log("(e) evaluation runs: median %.2f s of %s (the first in a fresh JVM)", median, times);
+        if (settings.concurrentRuns > 1) {
+            concurrentEvaluationRuns(settings.concurrentRuns);
+        }
+    }
+
+    /**
+     * For the scaling notes: {@code n} runs started at once share the stores through their claims, as runs
+     * on {@code n} instances would. The time from the first start to the last finish, median of three.
+     */
+    private void concurrentEvaluationRuns(int n) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int repetition = 0; repetition < 3; repetition++) {
+            undoCheckpointFour();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                HttpResponse<String> response = post("/api/evaluation-runs", "application/json",
+                        HttpRequest.BodyPublishers.noBody());
+                expect(202, response);
+                ids.add(JSON.readTree(response.body()).get("id").asLong());
+            }
+            OffsetDateTime first = null;
+            OffsetDateTime last = null;
+            long verdicts = 0;
+            for (long id : ids) {
+                JsonNode run;
+                do {
+                    Thread.sleep(100);
+                    run = JSON.readTree(get("/api/evaluation-runs/" + id).body());
+                }
+                while (run.path("finishedAt").isNull() || run.path("finishedAt").isMissingNode());
+                OffsetDateTime started = OffsetDateTime.parse(run.get("startedAt").asString());
+                OffsetDateTime finished = OffsetDateTime.parse(run.get("finishedAt").asString());
+                first = first == null || started.isBefore(first) ? started : first;
+                last = last == null || finished.isAfter(last) ? finished : last;
+                verdicts += run.get("verdicts").asLong();
+            }
+            if (verdicts != settings.stores) {
+                throw new IllegalStateException(n + " concurrent runs decided " + verdicts + " checkpoints, not "
+                        + settings.stores);
+            }
+            times.add(Duration.between(first, last).toNanos() / 1e9);
+        }
+        List<Double> sorted = new ArrayList<>(times);
+        sorted.sort(Double::compare);
+        results.put("evaluationConcurrentRuns", n);
+        results.put("evaluationConcurrentRunsSeconds", round(sorted.get(1), 2));
+        log("(e) %d runs at once: median %.2f s of %s", n, sorted.get(1), times);
     }
 
     /**
@@ -811,9 +858,17 @@ public final class BenchmarkHarness {
                         "%,d rows/s".formatted(results.get("putRowsPerSec")), "", "", ""),
                 row("(d) raw SQL aggregate of cumulative sales per store", "%s s".formatted(results.get("rawAggregateSeconds")),
                         "the limit", "", ""),
-                row("(e) evaluation run deciding checkpoint 4 for %,d stores".formatted(settings.stores),
+                row("(e) evaluation run deciding checkpoint 4 for %,d stores (median of %d)".formatted(settings.stores,
+                        settings.evaluationRuns),
                         "%s s".formatted(results.get("evaluationRunSeconds")), "<= 5 x aggregate",
                         "%.1f".formatted(evaluationRatio), yes(evaluationRatio <= 5)),
+                results.containsKey("evaluationConcurrentRunsSeconds")
+                        ? row("(e) the same with %s runs at once (as on %s instances)".formatted(
+                                results.get("evaluationConcurrentRuns"), results.get("evaluationConcurrentRuns")),
+                                "%s s".formatted(results.get("evaluationConcurrentRunsSeconds")), "(for information)",
+                                "%.1f".formatted(((Number) results.get("evaluationConcurrentRunsSeconds")).doubleValue()
+                                        / ((Number) results.get("rawAggregateSeconds")).doubleValue()), "")
+                        : row("(e) runs at once", "not measured", "", "", ""),
                 row("(f) GET /actuator/health", "%,d req/s, p99 %s ms".formatted(results.get("healthRps"), results.get("healthP99Ms")),
                         "", "", ""),
                 row("(f) GET /api/stores/{id}/assessment", "%,d req/s, p99 %s ms".formatted(results.get("assessmentRps"),
@@ -924,7 +979,7 @@ public final class BenchmarkHarness {
     /** The benchmark's settings, from {@code BENCH_*} environment variables. */
     record Settings(Path jar, String databaseUrl, String databaseUser, String databasePassword, String schema,
             int stores, long seed, String heap, int putClients, int putSeconds, int connections, int wrkThreads,
-            int loadSeconds, int evaluationTimeoutSeconds, int evaluationRuns, List<String> serviceArgs) {
+            int loadSeconds, int evaluationTimeoutSeconds, int evaluationRuns, int concurrentRuns, List<String> serviceArgs) {
 
         static Settings fromEnvironment(String[] args) {
             if (args.length != 1) {
@@ -945,6 +1000,7 @@ public final class BenchmarkHarness {
                     Integer.parseInt(env("BENCH_LOAD_SECONDS", "20")),
                     Integer.parseInt(env("BENCH_EVALUATION_TIMEOUT_SECONDS", "600")),
                     Integer.parseInt(env("BENCH_EVALUATION_RUNS", "3")),
+                    Integer.parseInt(env("BENCH_CONCURRENT_RUNS", "2")),
                     env("BENCH_SERVICE_ARGS", "").isBlank() ? List.of()
                             : List.of(env("BENCH_SERVICE_ARGS", "").strip().split("\\s+")));
         }
