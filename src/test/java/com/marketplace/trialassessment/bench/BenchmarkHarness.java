@@ -130,6 +130,7 @@ public final class BenchmarkHarness {
             heap.stop();
             stopService();
         }
+        checkNobodyElseUsedTheSchema();
         heapFigures();
         results.put("benchmarkSeconds", round((System.nanoTime() - started) / 1e9, 1));
         report();
@@ -197,6 +198,21 @@ public final class BenchmarkHarness {
             catch (InterruptedException ex) {
                 service.destroyForcibly();
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The database is shared: another service started on the same schema would have changed the data
+     * and taken CPU while we measured. Every run it made is on record with its instance id.
+     */
+    private void checkNobodyElseUsedTheSchema() throws SQLException {
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            String others = scalar(sql, "select string_agg(distinct instance_id, ', ') from evaluation_run "
+                    + "where instance_id not like '" + service.pid() + "@%'");
+            if (others != null) {
+                throw new IllegalStateException("another service (" + others + ") ran evaluations on schema "
+                        + settings.schema + " during the benchmark: the figures are not valid; use another BENCH_SCHEMA");
             }
         }
     }
@@ -989,7 +1005,7 @@ public final class BenchmarkHarness {
                     env("BENCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                     env("BENCH_DATABASE_USER", "postgres"),
                     env("BENCH_DATABASE_PASSWORD", ""),
-                    env("BENCH_SCHEMA", "bench"),
+                    env("BENCH_SCHEMA", "trial_bench"),
                     Integer.parseInt(env("BENCH_STORES", "10000")),
                     Long.parseLong(env("BENCH_SEED", "20260301")),
                     env("BENCH_HEAP", "512m"),
