@@ -142,7 +142,7 @@ public final class BenchmarkHarness {
         try (Connection db = db(); Statement sql = db.createStatement()) {
             sql.execute("drop schema if exists " + settings.schema + " cascade");
             results.put("postgres", scalar(sql, "select version()"));
-            results.put("postgresSettings", scalar(sql, "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' "
+            results.put("postgresSettings", scalar(sql, "select string_agg(name || '=' || current_setting(name), ', ' "
                     + "order by name) from pg_settings where name in ('shared_buffers', 'work_mem', 'max_wal_size', "
                     + "'synchronous_commit', 'max_parallel_workers_per_gather', 'fsync')"));
         }
