@@ -76,29 +76,32 @@ class BulkIngestionService {
         LocalDate today = LocalDate.now(clock);
         Timestamp now = Timestamp.from(Timestamps.now(clock));
         long started = System.nanoTime();
-        long[] staged = {0, 0};
-        Long stored = transactions.execute(status -> {
+        Upload upload = transactions.execute(status -> {
             staging.create();
             BulkProblems problems = new BulkProblems(properties.maxListedErrors());
-            staged[0] = stage(kind, format, body, problems);
-            staged[1] = System.nanoTime();
-            if (staged[0] == 0 && problems.isEmpty()) {
+            long staged = stage(kind, format, body, problems);
+            long copied = System.nanoTime();
+            if (staged == 0 && problems.isEmpty()) {
                 throw InvalidInputException.of("body", "must contain at least one row");
             }
             staging.analyze();
             if (problems.isEmpty()) {
-                Long merged = merge(kind, staged[0], today, now);
-                if (merged != null) {
-                    return merged;
+                Long stored = merge(kind, staged, today, now);
+                if (stored != null) {
+                    return new Upload(stored, copied);
                 }
             }
             throw rejection(kind, problems, today);
         });
         long finished = System.nanoTime();
         log.info("Bulk upload of {} stored {} rows in {} ms: {} ms reading and copying, {} ms checking and merging",
-                kind, stored, (finished - started) / 1_000_000, (staged[1] - started) / 1_000_000,
-                (finished - staged[1]) / 1_000_000);
-        return stored;
+                kind, upload.stored(), (finished - started) / 1_000_000, (upload.copiedAt() - started) / 1_000_000,
+                (finished - upload.copiedAt()) / 1_000_000);
+        return upload.stored();
+    }
+
+    /** What an upload stored, and when its body had been read and copied ({@link System#nanoTime()}). */
+    private record Upload(long stored, long copiedAt) {
     }
 
     /** Reads every line, records its problems and copies the rows that can be checked further; how many were copied. */

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -98,6 +100,25 @@ class BulkUploadLimitsIntegrationTests {
                 .expectStatus().isOk();
 
         assertThat(storedRows()).isPositive();
+    }
+
+    /** Only the bulk paths skip the 2 MB JSON limit, however the path of another endpoint is spelled. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/bulk/../stores/%d/daily-sales", "/api/bulk/%%2e%%2e/stores/%d/daily-sales",
+            "/api/bulk;x=1/../stores/%d/daily-sales"})
+    void keepsTheJsonLimitForPathsThatOnlyStartLikeBulkPaths(String path) throws Exception {
+        String row = "{ \"date\": \"2000-01-01\", \"amount\": 1 }";
+        String body = "[" + String.join(",", java.util.Collections.nCopies(2 * 1024 * 1024 / row.length() + 100, row)) + "]";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.formatted(store)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(storedRows()).isZero();
     }
 
     @Test
