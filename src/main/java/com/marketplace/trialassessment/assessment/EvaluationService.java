@@ -26,6 +26,7 @@ import com.marketplace.trialassessment.assessment.rules.Standing;
 import com.marketplace.trialassessment.assessment.rules.TargetSet;
 import com.marketplace.trialassessment.assessment.rules.TrialProgress;
 import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.store.StatusChangeCause;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
@@ -155,7 +156,7 @@ public class EvaluationService {
         previous.retire(now);
         verdicts.saveAndFlush(previous);
         Verdict verdict = verdicts.save(Verdict.reevaluated(previous, store.targetVersion().id(), decided.result(),
-                reason, now));
+                reason, now, CurrentCaller.subject()));
         current.put(checkpoint, verdict);
         if (!verdict.passed()) {
             withdrawLaterVerdicts(current, checkpoint, now);
@@ -214,7 +215,7 @@ public class EvaluationService {
 
     private Verdict record(Store store, CheckpointResult result, Trigger trigger) {
         return verdicts.save(Verdict.decided(store.id(), store.targetVersion().id(), result, trigger,
-                clock.instant()));
+                clock.instant(), CurrentCaller.subject()));
     }
 
     /** A checkpoint after a failed one is never decided: later verdicts stop being current. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.marketplace.trialassessment.assessment.EvaluationService;
 import com.marketplace.trialassessment.assessment.StoreEvaluation;
 import com.marketplace.trialassessment.assessment.Trigger;
+import com.marketplace.trialassessment.common.CurrentCaller;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,7 +60,8 @@ class EvaluationRunner {
     EvaluationRun start(RunTrigger trigger) {
         return transactions.execute(status -> {
             abandonSilentRuns();
-            return runs.save(new EvaluationRun(trigger, LocalDate.now(clock), instanceId, clock.instant()));
+            return runs.save(new EvaluationRun(trigger, LocalDate.now(clock), instanceId, CurrentCaller.subject(),
+                    clock.instant()));
         });
     }
 

@@ -32,6 +32,7 @@ import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.PostgresTestConfiguration;
 import com.marketplace.trialassessment.support.TestClockConfiguration;
+import com.marketplace.trialassessment.support.Tokens;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -218,6 +219,7 @@ class EvaluationRunIntegrationTests {
                 "--trial.db-schema=" + environment.getRequiredProperty("trial.db-schema"),
                 "--" + PostgresTestConfiguration.REUSE_DATABASE + "=true",
                 "--trial.schedule.enabled=false",
+                "--trial.security.hmac-secret=" + Tokens.SECRET,
                 "--trial.schedule.chunk-size=10",
                 "--trial.schedule.instance-id=second-instance",
                 "--server.port=0",
