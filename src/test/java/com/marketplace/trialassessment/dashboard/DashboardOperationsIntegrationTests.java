@@ -37,7 +37,7 @@ class DashboardOperationsIntegrationTests {
 
     /**
      * Five stores at risk and one safe, in one category. A, B, C, D, F are on day 21 (20 days sold,
-     * 10 days left to checkpoint 1, which needs 50,000); E is on day 41, past checkpoint 1, with 50 days
+     * 10 days left to checkpoint 1, which needs 50,000); E is on day 41, past checkpoint 1, with 50 days (49 after today)
      * left to checkpoint 2, which needs 240,000.
      */
     record Stores(String category, Trial a, Trial b, Trial c, Trial d, Trial e, Trial f) {
@@ -48,18 +48,18 @@ class DashboardOperationsIntegrationTests {
         String category = Trials.newCategory(http);
         LocalDate day21 = TODAY.minusDays(20);
         Trial a = Trials.launch(http, category, day21, "Store A");
-        a.sales(1, 20, "1000.00"); // 20,000 + 1,000 x 10 = 30,000: (50,000 − 30,000) / 50,000 = 0.4000
+        a.sales(1, 20, "1000.00"); // 20,000 over 21 days, + x 9 after today = 28,571.43: (50,000 − 28,571.43) / 50,000 = 0.4286
         Trial b = Trials.launch(http, category, day21, "Store B");
-        b.sales(1, 20, "2000.00"); // 40,000 + 20,000 = 60,000: 20% ahead, safe
+        b.sales(1, 20, "2000.00"); // 40,000 x 30 / 21 = 57,142.86: ahead, safe
         Trial c = Trials.launch(http, category, day21, "Store C");
-        c.sales(1, 20, "500.00"); // 10,000 + 5,000 = 15,000: 0.7000
+        c.sales(1, 20, "500.00"); // 10,000 x 30 / 21 = 14,285.71: 0.7143
         Trial d = Trials.launch(http, category, day21, "Store D");
-        d.sales(1, 20, "1500.00"); // 30,000 + 15,000 = 45,000: 0.1000
+        d.sales(1, 20, "1500.00"); // 30,000 x 30 / 21 = 42,857.14: 0.1429
         Trial e = Trials.launch(http, category, TODAY.minusDays(40), "Store E");
-        e.sales(1, 30, "2000.00"); // 60,000 / 40 days = 1,500; + 1,500 x 50 = 135,000 of 240,000: 0.4375
+        e.sales(1, 30, "2000.00"); // 60,000 / 41 days; + x 49 after today = 131,707.32 of 240,000: 0.4512
         e.evaluate(); // checkpoint 1 passes
         Trial f = Trials.launch(http, category, day21, "Store F");
-        f.sales(1, 20, "3000.00"); // 60,000 + 30,000 = 90,000: −0.8000, but a serious violation
+        f.sales(1, 20, "3000.00"); // 60,000 x 30 / 21 = 85,714.29: −0.7143, but a serious violation
         f.violation(5, "SERIOUS", 0);
         return new Stores(category, a, b, c, d, e, f);
     }
@@ -75,7 +75,7 @@ class DashboardOperationsIntegrationTests {
         assertThat(ids(page)).doesNotContain(s.b().storeId());
         assertThat(JsonPath.<List<Object>>read(page, "$.items[*].relativeSalesGap").stream()
                 .map(v -> new BigDecimal(v.toString()).setScale(4).toPlainString()))
-                .containsExactly("0.7000", "0.4375", "0.4000", "0.1000", "-0.8000");
+                .containsExactly("0.7143", "0.4512", "0.4286", "0.1429", "-0.7143");
         assertThat((Integer) JsonPath.read(page, "$.total")).isEqualTo(5);
         assertThat(JsonPath.<List<String>>read(page, "$.items[*].mostAtRisk"))
                 .containsExactly("SALES", "SALES", "SALES", "SALES", "COMPLIANCE");
@@ -87,12 +87,12 @@ class DashboardOperationsIntegrationTests {
         assertThat((String) JsonPath.read(page, "$.items[0].dueDate")).isEqualTo(s.c().dueDate(1).toString());
         assertThat(decimal(page, "$.items[0].salesSoFar")).isEqualByComparingTo("10000.00");
         assertThat(decimal(page, "$.items[0].salesNeeded")).isEqualByComparingTo("50000.00");
-        assertThat(decimal(page, "$.items[0].projectedCumulativeSales")).isEqualByComparingTo("15000.00");
+        assertThat(decimal(page, "$.items[0].projectedCumulativeSales")).isEqualByComparingTo("14285.71");
         assertThat((String) JsonPath.read(page, "$.items[0].outcomeIfDecidedToday")).isEqualTo("FAILED");
         assertThat((Object) JsonPath.read(page, "$.items[0].latestScore")).isNull();
         // E is on its way to checkpoint 2
         assertThat((Integer) JsonPath.read(page, "$.items[1].nextCheckpoint")).isEqualTo(2);
-        assertThat(decimal(page, "$.items[1].projectedCumulativeSales")).isEqualByComparingTo("135000.00");
+        assertThat(decimal(page, "$.items[1].projectedCumulativeSales")).isEqualByComparingTo("131707.32");
         assertThat((Integer) JsonPath.read(page, "$.items[4].seriousViolations")).isEqualTo(1);
     }
 

@@ -23,8 +23,8 @@ import com.marketplace.trialassessment.support.Trials.Trial;
 
 /**
  * The next checkpoint's figures and the outlook over HTTP, each expected figure worked out by hand:
- * remaining days = today..day D(k) inclusive; run rate = sales so far / days before today (at most
- * D(k)); projected = so far + run rate × remaining days; gap = (needed − projected) / needed.
+ * remaining days = today..day D(k) inclusive; run rate = sales so far / days 1..today (at most D(k));
+ * projected = so far + run rate × the days after today; gap = (needed − projected) / needed.
  * Targets: 50,000 / 240,000 / 500,000 / 840,000 by days 30 / 90 / 150 / 210; scores 4.60 / 4.65 / 4.70.
  */
 @IntegrationTest
@@ -39,7 +39,7 @@ class DashboardOutlookIntegrationTests {
     MutableClock clock;
 
     @Test
-    void onDayOneThereIsNoRunRateAndTheProjectionIsWhatWasSoldSoFar() {
+    void onDayOneTheRunRateIsWhatWasSoldToday() {
         Trial store = Trials.launch(http, LAUNCH);
         clock.setToday(LAUNCH);
         store.sales(1, 1, "1500.00");
@@ -59,11 +59,12 @@ class DashboardOutlookIntegrationTests {
         assertThat((Integer) JsonPath.read(a, "$.checkpoints[0].generalPoints")).isZero();
         assertThat((Integer) JsonPath.read(a, "$.checkpoints[0].generalPointsBar")).isEqualTo(12);
 
-        assertThat((Object) JsonPath.read(a, "$.outlook.dailyRunRate")).isNull();
-        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("1500.00");
+        assertThat(decimal(a, "$.outlook.dailyRunRate")).isEqualByComparingTo("1500.00");
+        // 1,500 + 1,500 × 29 days after today
+        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("45000.00");
         assertThat((Boolean) JsonPath.read(a, "$.outlook.projectedSalesPasses")).isFalse();
-        // (50,000 − 1,500) / 50,000
-        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.9700");
+        // (50,000 − 45,000) / 50,000
+        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.1000");
         assertThat((Boolean) JsonPath.read(a, "$.outlook.atRisk")).isTrue();
         assertThat((String) JsonPath.read(a, "$.outlook.mostAtRisk")).isEqualTo("SALES");
         assertThat((Map<String, Object>) JsonPath.read(a, "$.outlook.ifDecidedToday"))
@@ -99,16 +100,16 @@ class DashboardOutlookIntegrationTests {
         assertThat((Integer) JsonPath.read(a, "$.checkpoints[1].seriousViolations")).isZero();
 
         assertThat((Integer) JsonPath.read(a, "$.outlook.checkpoint")).isEqualTo(2);
-        // 94,000 over the 64 days before today
-        assertThat(decimal(a, "$.outlook.dailyRunRate")).isEqualByComparingTo("1468.75");
-        // 94,000 + 1,468.75 × 26 = 94,000 + 38,187.50
-        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("132187.50");
+        // 94,000 over days 1..65 = 1,446.1538..
+        assertThat(decimal(a, "$.outlook.dailyRunRate")).isEqualByComparingTo("1446.15");
+        // 94,000 + 1,446.1538.. × 25 days after today = 94,000 + 36,153.85
+        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("130153.85");
         assertThat(decimal(a, "$.outlook.salesNeeded")).isEqualByComparingTo("240000.00");
         assertThat((Object) JsonPath.read(a, "$.outlook.projectedFinal30DaysSales")).isNull();
-        // (240,000 − 132,187.50) / 240,000 = 0.44921875
-        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.4492");
+        // (240,000 − 130,153.846..) / 240,000 = 0.45769..
+        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.4577");
         assertThat((Boolean) JsonPath.read(a, "$.outlook.atRisk")).isTrue();
-        // sales −44.92% against score +0.43% ((4.62 − 4.60) / 4.60) and compliance +75% ((12 − 3) / 12)
+        // sales −45.77% against score +0.43% ((4.62 − 4.60) / 4.60) and compliance +75% ((12 − 3) / 12)
         assertThat((String) JsonPath.read(a, "$.outlook.mostAtRisk")).isEqualTo("SALES");
         assertThat((Map<String, Object>) JsonPath.read(a, "$.outlook.ifDecidedToday"))
                 .containsExactlyInAnyOrderEntriesOf(
@@ -132,14 +133,14 @@ class DashboardOutlookIntegrationTests {
         assertThat((Integer) JsonPath.read(a, "$.checkpoints[3].remainingDays")).isEqualTo(20);
         // (840,000 − 604,960) / 20 = 11,752
         assertThat(decimal(a, "$.checkpoints[3].dailySalesNeeded")).isEqualByComparingTo("11752.00");
-        // 604,960 / 190 = 3,184 a day; 604,960 + 3,184 × 20 = 668,640 misses 840,000 ...
-        assertThat(decimal(a, "$.outlook.dailyRunRate")).isEqualByComparingTo("3184.00");
-        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("668640.00");
-        // ... but days 181..210 at 94,960 + 3,184 × 20 = 158,640 exceed 120,000: no risk
-        assertThat(decimal(a, "$.outlook.projectedFinal30DaysSales")).isEqualByComparingTo("158640.00");
+        // 604,960 / 191 = 3,167.3298.. a day; 604,960 + 3,167.3298.. × 19 = 665,139.27 misses 840,000 ...
+        assertThat(decimal(a, "$.outlook.dailyRunRate")).isEqualByComparingTo("3167.33");
+        assertThat(decimal(a, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("665139.27");
+        // ... but days 181..210 at 94,960 + 3,167.3298.. × 19 = 155,139.27 exceed 120,000: no risk
+        assertThat(decimal(a, "$.outlook.projectedFinal30DaysSales")).isEqualByComparingTo("155139.27");
         assertThat((Boolean) JsonPath.read(a, "$.outlook.projectedSalesPasses")).isTrue();
-        // (840,000 − 668,640) / 840,000 = 0.204
-        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.2040");
+        // (840,000 − 665,139.267..) / 840,000 = 0.20817..
+        assertThat(decimal(a, "$.outlook.relativeSalesGap")).isEqualByComparingTo("0.2082");
         assertThat((Boolean) JsonPath.read(a, "$.outlook.atRisk")).isFalse();
         // today neither 604,960 >= 840,000 nor 94,960 > 120,000
         assertThat((String) JsonPath.read(a, "$.outlook.ifDecidedToday.sales")).isEqualTo("FAIL");

@@ -31,22 +31,23 @@ class OutlookTests {
     @ParameterizedTest(name = "checkpoint {0}, day {1}, {2} so far against {3}: {4} days left, {5} a day")
     @CsvSource(nullValues = "-", textBlock = """
             # k, day, so far,   target,   left, per day needed, run rate, projected, passes, gap
-            # day 1: no full day yet, so no run rate and the projection is what was sold today; 50,000 / 30 rounds up
-              1,   1,      0.00, 50000.00,  30,  1666.67,       -,          0.00,  false,  1.0000
-              1,   1,   1500.00, 50000.00,  30,  1616.67,       -,       1500.00,  false,  0.9700
-            # launch still ahead: the whole checkpoint is left
-              1,   0,      0.00, 50000.00,  30,  1666.67,       -,          0.00,  false,  1.0000
-            # exactly on target: 20,000 over 10 days is 2,000 a day, + 2,000 x 20 = 60,000 = 60,000 x 1
-              1,  11,  20000.00, 60000.00,  20,  2000.00,  2000.00,     60000.00,   true,  0.0000
-            # a cent short: 19,999.99 / 10 = 1,999.999; + x 20 = 59,999.97 misses, although the gap shows as 0.0000;
-            # still needed 40,000.01 / 20 = 2,000.0005, rounded up to 2,000.01
-              1,  11,  19999.99, 60000.00,  20,  2000.01,  2000.00,     59999.97,  false,  0.0000
-            # between checkpoints: 94,000 over 64 days = 1,468.75; 146,000 / 26 = 5,615.38.. rounded up
-              2,  65,  94000.00, 80000.00,  26,  5615.39,  1468.75,    132187.50,  false,  0.4492
-            # ahead: nothing still needed
-              1,  21,  60000.00, 50000.00,  10,     0.00,  3000.00,     90000.00,   true, -0.8000
-            # the checkpoint's own day: today is the one day left; 49,000 / 29 = 1,689.655..
-              1,  30,  49000.00, 50000.00,   1,  1000.00,  1689.66,     50689.66,   true, -0.0138
+            # run rate = sales so far / days 1..today (today's sales may be in); projected = so far + rate x days after today
+            # day 1: the rate is what was sold today; 50,000 / 30 days left rounds up
+              1,   1,      0.00, 50000.00,  30,  1666.67,     0.00,          0.00,  false,  1.0000
+              1,   1,   1500.00, 50000.00,  30,  1616.67,  1500.00,      45000.00,  false,  0.1000
+            # launch still ahead: no rate, the whole checkpoint is left
+              1,   0,      0.00, 50000.00,  30,  1666.67,        -,          0.00,  false,  1.0000
+            # exactly on target: 22,000 over 11 days is 2,000 a day, + 2,000 x 19 = 60,000 = 60,000 x 1
+              1,  11,  22000.00, 60000.00,  20,  1900.00,  2000.00,     60000.00,   true,  0.0000
+            # a cent short: 21,999.99 / 11 = 1,999.999..; + x 19 = 59,999.97 misses, although the gap shows as 0.0000;
+            # still needed 38,000.01 / 20 = 1,900.0005, rounded up to 1,900.01
+              1,  11,  21999.99, 60000.00,  20,  1900.01,  2000.00,     59999.97,  false,  0.0000
+            # between checkpoints: 94,000 over 65 days = 1,446.15..; + x 25 = 130,153.85; 146,000 / 26 = 5,615.38.. rounded up
+              2,  65,  94000.00, 80000.00,  26,  5615.39,  1446.15,    130153.85,  false,  0.4577
+            # ahead: nothing still needed; 60,000 / 21 = 2,857.14.. + x 9
+              1,  21,  60000.00, 50000.00,  10,     0.00,  2857.14,     85714.29,   true, -0.7143
+            # the checkpoint's own day: today is the one day left, and no day comes after it
+              1,  30,  49000.00, 50000.00,   1,  1000.00,  1633.33,     49000.00,  false,  0.0200
             # due date: no day left, so no per-day figure; the run rate counts days 1..30 only
               1,  31,  49000.00, 50000.00,   0,        -,  1633.33,     49000.00,  false,  0.0200
               2, 250, 180000.00, 80000.00,   0,        -,  2000.00,    180000.00,  false,  0.2500
@@ -71,15 +72,16 @@ class OutlookTests {
     @ParameterizedTest(name = "checkpoint 4, day {0}: {1} so far, {2} in days 181..: projected {3}, last 30 days {4}")
     @CsvSource(textBlock = """
             # day, so far,   days 181.. so far, projected, projected 181..210, passes
-            # 604,960 / 190 = 3,184 a day, 20 days left: 668,640 misses 840,000, but 94,960 + 63,680 = 158,640 > 120,000
-              191, 604960.00, 94960.00,         668640.00,  158640.00,         true
-            # 570,000 / 190 = 3,000: 630,000 and 30,000 + 60,000 = 90,000 both miss
-              191, 570000.00, 30000.00,         630000.00,   90000.00,         false
-            # the last 30 days must sell more than the target: 60,000 + 60,000 = 120,000 exactly is not enough
-              191, 570000.00, 60000.00,         630000.00,  120000.00,         false
-            # before day 181 all 30 days of the final period are still ahead: 447,000 / 149 = 3,000 x 30
-              150, 447000.00,        0,         630000.00,   90000.00,         false
-              181, 540000.00,        0,         630000.00,   90000.00,         false
+            # 611,200 / 191 = 3,200 a day, 19 days after today: 672,000 misses 840,000, but 94,960 + 60,800 = 155,760 > 120,000
+              191, 611200.00, 94960.00,         672000.00,  155760.00,         true
+            # 573,000 / 191 = 3,000: 630,000 and 30,000 + 57,000 = 87,000 both miss
+              191, 573000.00, 30000.00,         630000.00,   87000.00,         false
+            # the last 30 days must sell more than the target: 63,000 + 57,000 = 120,000 exactly is not enough
+              191, 573000.00, 63000.00,         630000.00,  120000.00,         false
+            # before day 181 all 30 days of the final period are still ahead: 450,000 / 150 = 3,000 x 30
+              150, 450000.00,        0,         630000.00,   90000.00,         false
+            # on day 181, 29 days of the final period come after today
+              181, 543000.00,        0,         630000.00,   87000.00,         false
             # due date: nothing left to project; 120,000.01 in days 181..210 passes on its own
               211, 700000.00, 120000.01,        700000.00,  120000.01,         true
             """)

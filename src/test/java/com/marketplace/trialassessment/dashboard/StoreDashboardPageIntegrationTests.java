@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.Trials;
 import com.marketplace.trialassessment.support.Trials.Trial;
@@ -83,11 +84,11 @@ class StoreDashboardPageIntegrationTests {
         store.revoke(store.violation(33, "GENERAL", 4));
         store.evaluate(); // checkpoint 1: 68,700 >= 50,000
         BigDecimal needed = new BigDecimal("240000.00");
-        BigDecimal projected = sum.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(64), 2,
-                RoundingMode.HALF_UP); // so far + (so far / 64) x 26
+        BigDecimal projected = sum.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(65), 2,
+                RoundingMode.HALF_UP); // so far + (so far / 65 days up to today) x 25 days after today
         String api = store.assessment();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId());
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
 
         assertThat(text(browser, "status")).isEqualTo("TRIAL");
         assertThat(text(browser, "trial-day")).isEqualTo("65");
@@ -157,7 +158,7 @@ class StoreDashboardPageIntegrationTests {
         store.sales(1, 30, "1000.00"); // 30,000 < 50,000
         store.evaluate();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId());
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
 
         assertThat(text(browser, "status")).isEqualTo("TERMINATED");
         assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
@@ -172,7 +173,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void theStorePageSaysSoWhenTheStoreDoesNotExist() {
         ChromeDriver browser = chromium.driver();
-        browser.get(url("/dashboard/store.html?id=987654321"));
+        browser.get(url("/dashboard/store.html?id=987654321&token=" + Tokens.ops()));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
@@ -180,15 +181,45 @@ class StoreDashboardPageIntegrationTests {
     }
 
     @Test
+    void anotherMerchantSeesNoSuchStore() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant("m-someone-else")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+        assertThat(text(browser, "error")).contains("404");
+        browser.executeScript("sessionStorage.clear();");
+    }
+
+    @Test
+    void withoutATokenThePageSaysOneIsNeeded() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=" + store.storeId()));
+        browser.executeScript("sessionStorage.clear();");
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+        assertThat(text(browser, "error")).contains("401");
+    }
+
+    @Test
     void aTokenOnThePagesAddressIsKeptForTheTabAndTakenOffTheAddress() {
         clock.setToday(LAUNCH.plusDays(10));
         Trial store = Trials.launch(http, LAUNCH);
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=t0ken");
+        String token = Tokens.merchant(store.merchantId());
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + token);
         try {
             assertThat(browser.getCurrentUrl()).endsWith("/dashboard/store.html?id=" + store.storeId());
             assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');"))
-                    .isEqualTo("t0ken");
+                    .isEqualTo(token);
         }
         finally {
             browser.executeScript("sessionStorage.clear();");
@@ -201,11 +232,11 @@ class StoreDashboardPageIntegrationTests {
         clock.setToday(today);
         String category = Trials.newCategory(http);
         Trial behind = Trials.launch(http, category, today.minusDays(20), "Behind Store");
-        behind.sales(1, 20, "500.00"); // 10,000 + 500 x 10 = 15,000 of 50,000: 70% short
+        behind.sales(1, 20, "500.00"); // 10,000 x 30 / 21 = 14,285.71 of 50,000: 71.4% short
         Trial safe = Trials.launch(http, category, today.minusDays(20), "Safe Store");
         safe.sales(1, 20, "3000.00");
 
-        ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category);
+        ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category + "&token=" + Tokens.ops());
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "true".equals(byTestId(d, "summary-total").getDomAttribute("data-loaded")));
         String summary = http.get().uri("/api/dashboard/summary").exchange().expectStatus().isOk()
@@ -215,9 +246,9 @@ class StoreDashboardPageIntegrationTests {
         assertThat(rows).hasSize(1);
         WebElement row = rows.get(0);
         assertThat(row.getDomAttribute("data-store-id")).isEqualTo(String.valueOf(behind.storeId()));
-        assertThat(row.findElement(By.cssSelector("[data-testid=gap]")).getText()).isEqualTo("70.0%");
+        assertThat(row.findElement(By.cssSelector("[data-testid=gap]")).getText()).isEqualTo("71.4%");
         assertThat(row.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()).isEqualTo("10,000.00");
-        assertThat(row.findElement(By.cssSelector("[data-testid=projected]")).getText()).isEqualTo("15,000.00");
+        assertThat(row.findElement(By.cssSelector("[data-testid=projected]")).getText()).isEqualTo("14,285.71");
         assertThat(row.findElement(By.cssSelector("[data-testid=most-at-risk]")).getText()).isEqualTo("Sales");
         assertThat(text(browser, "page-info")).endsWith("1 at risk");
         assertThat(text(browser, "summary-total"))
