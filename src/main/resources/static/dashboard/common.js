@@ -8,8 +8,7 @@ const TOKEN_KEY = 'trialAssessment.token';
 
 /*
  * A bearer token for the API, if there is one: ?token=... on the page's address (kept for this tab in
- * sessionStorage and taken off the address bar), or one kept earlier. The API takes no token yet; when
- * it does, every call already sends it.
+ * sessionStorage and taken off the address bar), or one kept earlier. Every call sends it.
  */
 function apiToken() {
   const url = new URL(window.location.href);

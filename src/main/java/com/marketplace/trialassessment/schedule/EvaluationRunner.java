@@ -76,7 +76,8 @@ class EvaluationRunner {
         try {
             List<Long> claimed;
             while (!(claimed = claim(run)).isEmpty()) {
-                List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE);
+                List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE,
+                        run.startedBy());
                 run = record(runId, evaluated);
                 count(evaluated);
             }

@@ -136,7 +136,8 @@ class SecurityConfiguration {
             decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         }
         else if (jwt.getIssuerUri() != null) {
-            return JwtDecoders.fromIssuerLocation(jwt.getIssuerUri());
+            // keys through the issuer's metadata; the validators below still apply (issuer, expiry, sub)
+            decoder = JwtDecoders.fromIssuerLocation(jwt.getIssuerUri());
         }
         else if (tokens.hmacSecret() != null && !tokens.hmacSecret().isBlank()) {
             if (LocalTokens.LOCAL_SECRET.equals(tokens.hmacSecret())
