@@ -68,6 +68,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> invalid(InvalidInputException ex) {
+        if (ex.total() > ex.errors().size()) {
+            ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+                    "Invalid input", ex.total() + " invalid values; the first " + ex.errors().size() + " are listed",
+                    ex.errors());
+            ((ProblemDetail) response.getBody()).setProperty("errorCount", ex.total());
+            return response;
+        }
         return validation(ex.errors());
     }
 

@@ -23,10 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses request bodies over {@code trial.max-body-size} with a {@code 413} problem: at once when
  * the declared length is too large, and while reading when a chunked body grows past the limit.
+ * Bulk uploads ({@code /api/bulk/**}) are not limited here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    /** Where the bulk endpoints live; the container has decoded and normalised the servlet path. */
+    static final String BULK_PATH = "/api/bulk/";
 
     private final DataSize limit;
     private final JsonMapper jsonMapper;
@@ -34,6 +38,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     RequestBodyLimitFilter(BusinessProperties properties, JsonMapper jsonMapper) {
         this.limit = properties.maxBodySize();
         this.jsonMapper = jsonMapper;
+    }
+
+    /**
+     * The bulk endpoints stream bodies far larger than a JSON batch into the database; they enforce
+     * their own limit ({@code trial.bulk.max-body-size}) while reading.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(BULK_PATH);
     }
 
     @Override

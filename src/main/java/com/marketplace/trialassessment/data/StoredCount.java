@@ -1,5 +1,5 @@
 package com.marketplace.trialassessment.data;
 
 /** The answer to a batch: how many rows were stored. */
-record StoredCount(int stored) {
+record StoredCount(long stored) {
 }

@@ -1,0 +1,235 @@
+package com.marketplace.trialassessment.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+import com.marketplace.trialassessment.common.FieldProblem;
+import com.marketplace.trialassessment.common.InvalidInputException;
+import com.marketplace.trialassessment.common.PayloadTooLargeException;
+import com.marketplace.trialassessment.common.Timestamps;
+
+/**
+ * Stores a bulk upload of daily sales or score snapshots for many stores, all rows or none, with the
+ * checks of the per-store endpoints. The body is read line by line and each row is streamed into a
+ * {@code COPY} as soon as it is read, so memory stays flat however large the body; the checks that
+ * need the stores and the merge into the real table then run as set-based SQL in the same
+ * transaction (see {@link BulkStaging}). Any invalid row rolls everything back and is reported with
+ * its line.
+ */
+@Service
+class BulkIngestionService {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkIngestionService.class);
+
+    private final DataSource dataSource;
+    private final BulkStaging staging;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final BulkProperties properties;
+    private final Clock clock;
+
+    BulkIngestionService(DataSource dataSource, BulkStaging staging, JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager, BulkProperties properties, Clock clock) {
+        this.dataSource = dataSource;
+        this.staging = staging;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the body to its end and stores every row of it, or none.
+     *
+     * @param declaredLength the body's {@code Content-Length}, or -1 when it is not declared (chunked)
+     * @return the number of rows stored
+     * @throws InvalidInputException    when any line is invalid, naming the first ones by line
+     * @throws PayloadTooLargeException when the body is larger than {@code trial.bulk.max-body-size}
+     */
+    long ingest(FigureKind kind, BulkFormat format, InputStream body, long declaredLength) {
+        DataSize limit = properties.maxBodySize();
+        if (declaredLength > limit.toBytes()) {
+            throw new PayloadTooLargeException(limit);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Timestamp now = Timestamp.from(Timestamps.now(clock));
+        long started = System.nanoTime();
+        Upload upload = transactions.execute(status -> {
+            staging.create();
+            BulkProblems problems = new BulkProblems(properties.maxListedErrors());
+            long staged = stage(kind, format, body, problems);
+            long copied = System.nanoTime();
+            if (staged == 0 && problems.isEmpty()) {
+                throw InvalidInputException.of("body", "must contain at least one row");
+            }
+            staging.analyze();
+            if (problems.isEmpty()) {
+                Long stored = merge(kind, staged, today, now);
+                if (stored != null) {
+                    return new Upload(stored, copied);
+                }
+            }
+            throw rejection(kind, problems, today);
+        });
+        long finished = System.nanoTime();
+        log.info("Bulk upload of {} stored {} rows in {} ms: {} ms reading and copying, {} ms checking and merging",
+                kind, upload.stored(), (finished - started) / 1_000_000, (upload.copiedAt() - started) / 1_000_000,
+                (finished - upload.copiedAt()) / 1_000_000);
+        return upload.stored();
+    }
+
+    /** What an upload stored, and when its body had been read and copied ({@link System#nanoTime()}). */
+    private record Upload(long stored, long copiedAt) {
+    }
+
+    /** Reads every line, records its problems and copies the rows that can be checked further; how many were copied. */
+    private long stage(FigureKind kind, BulkFormat format, InputStream body, BulkProblems problems) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copy = null;
+        try {
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(BulkStaging.COPY);
+            StagingRows rows = new StagingRows(copy);
+            LineReader lines = new LineReader(body, properties.maxBodySize());
+            BulkRowParser parser = new BulkRowParser(kind, format);
+            String text;
+            while ((text = lines.next()) != null) {
+                if (lines.tooLong()) {
+                    problems.add(lines.lineNumber(), BulkRowParser.LINE,
+                            "must not be longer than " + LineReader.MAX_LINE_BYTES + " bytes");
+                    continue;
+                }
+                BulkRow row = parser.parse(lines.lineNumber(), text, problems);
+                if (row != null && row.canBeStaged()) {
+                    rows.write(row);
+                }
+            }
+            rows.flush();
+            return copy.endCopy();
+        }
+        catch (IOException ex) {
+            cancel(copy);
+            log.info("Bulk upload body could not be read to its end: {}", ex.toString());
+            throw InvalidInputException.of("body", "could not be read to its end");
+        }
+        catch (SQLException ex) {
+            cancel(copy);
+            throw jdbc.getExceptionTranslator().translate("COPY into bulk_rows", BulkStaging.COPY, ex);
+        }
+        catch (RuntimeException ex) {
+            cancel(copy);
+            throw ex;
+        }
+    }
+
+    /**
+     * Merges the staged rows, all of which read well: the number stored, or {@code null} when some
+     * row breaks a rule that needs the database (nothing is then kept).
+     */
+    private Long merge(FigureKind kind, long staged, LocalDate today, Timestamp now) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint = savepoint(connection);
+        try {
+            long stored = (long) staging.replaceExisting(kind, now, today) + staging.addNew(kind, now, today);
+            if (stored == staged) {
+                return stored;
+            }
+        }
+        catch (DataAccessException ex) {
+            if (!repeatsAKey(ex)) {
+                throw ex;
+            }
+        }
+        rollbackTo(connection, savepoint);
+        if (staging.problems(kind, today, 1).total() > 0) {
+            return null;
+        }
+        // every row is valid: a concurrent request added some of the days between the two statements
+        log.info("Bulk upload of {} raced with another writer; merging it again with one upsert", kind);
+        return (long) staging.upsert(kind, now, today);
+    }
+
+    private InvalidInputException rejection(FigureKind kind, BulkProblems lineProblems, LocalDate today) {
+        int limit = properties.maxListedErrors();
+        BulkStaging.RowProblems rowProblems = staging.problems(kind, today, limit);
+        List<FieldProblem> listed = inLineOrder(rowProblems.listed(), lineProblems.listed(), limit);
+        return new InvalidInputException(listed, rowProblems.total() + lineProblems.count());
+    }
+
+    /** Both lists in line order, merged, the first {@code limit}; on one line the database's problems come first. */
+    private static List<FieldProblem> inLineOrder(List<FieldProblem> first, List<FieldProblem> second, int limit) {
+        List<FieldProblem> merged = new ArrayList<>(Math.min(limit, first.size() + second.size()));
+        int i = 0;
+        int j = 0;
+        while (merged.size() < limit && (i < first.size() || j < second.size())) {
+            if (j >= second.size() || (i < first.size() && first.get(i).line() <= second.get(j).line())) {
+                merged.add(first.get(i++));
+            }
+            else {
+                merged.add(second.get(j++));
+            }
+        }
+        return merged;
+    }
+
+    /** A unique violation (23505) or a row changed twice by one statement (21000): some key came twice. */
+    private static boolean repeatsAKey(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || "21000".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Cannot set a savepoint", ex);
+        }
+    }
+
+    private static void rollbackTo(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Cannot roll back to the savepoint", ex);
+        }
+    }
+
+    private static void cancel(CopyIn copy) {
+        if (copy != null && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            }
+            catch (SQLException ex) {
+                log.debug("Cancelling the COPY failed", ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.marketplace.trialassessment.data;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import com.marketplace.trialassessment.common.FieldProblem;
+
+/**
+ * The SQL of a bulk upload. Rows are first copied into {@code bulk_rows}, a temporary table of the
+ * upload's transaction (dropped at its end), each with its line number; the checks that need the
+ * database (the store exists, the date lies within its launch date..today, a store's date is sent
+ * once) then run on all rows at once, and the rows are merged into the real table with set-based
+ * statements. Every method runs in the caller's transaction.
+ */
+@Repository
+class BulkStaging {
+
+    static final String COPY = "copy bulk_rows (line, store_id, day, value) from stdin";
+
+    private static final String CREATE = """
+            create temp table bulk_rows (
+                line     bigint  not null,
+                store_id bigint  not null,
+                day      date    not null,
+                value    numeric
+            ) on commit drop""";
+
+    /** The rows of known stores dated within launch..today, in key order so that concurrent writers lock rows alike. */
+    private static final String VALID_ROWS = """
+            select b.store_id, b.day, b.value, ?
+              from bulk_rows b
+              join store s on s.id = b.store_id
+             where b.day between s.launch_date and ?
+            """;
+
+    /** Rows breaking a rule; a row may break two (its store or date, and repeating an earlier line's key). */
+    private static final String PROBLEMS = """
+            select line, store_id, day, launch_date, unknown_store, first_line,
+                   sum((unknown_store or day < launch_date or day > ?)::int + (first_line <> line)::int) over () as total
+              from (select b.line, b.store_id, b.day, s.launch_date, s.id is null as unknown_store,
+                           first_value(b.line) over (partition by b.store_id, b.day order by b.line) as first_line
+                      from bulk_rows b
+                      left join store s on s.id = b.store_id) r
+             where unknown_store or day < launch_date or day > ? or first_line <> line
+             order by line
+             limit ?
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    BulkStaging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void create() {
+        jdbc.execute(CREATE);
+    }
+
+    /** Gives the planner the row count and value spread of the staged rows, for the merge's joins. */
+    void analyze() {
+        jdbc.execute("analyze bulk_rows");
+    }
+
+    /**
+     * Replaces the days the table already holds. Fails with SQLSTATE 21000 when a key is staged twice
+     * (one statement cannot change a row twice).
+     */
+    int replaceExisting(FigureKind kind, Timestamp updatedAt, LocalDate today) {
+        return jdbc.update("insert into " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField
+                + ", updated_at) " + VALID_ROWS + " and exists (select 1 from " + kind.table + " t where t.store_id = "
+                + "b.store_id and t." + kind.dateColumn + " = b.day) order by b.store_id, b.day " + onConflict(kind),
+                updatedAt, today);
+    }
+
+    /**
+     * Adds the days the table does not hold yet, as plain inserts: cheaper than {@code on conflict} for
+     * every row. Fails with a unique violation (23505) when a key is staged twice, or when a concurrent
+     * request added one of the days meanwhile.
+     */
+    int addNew(FigureKind kind, Timestamp updatedAt, LocalDate today) {
+        return jdbc.update("insert into " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField
+                + ", updated_at) " + VALID_ROWS + " and not exists (select 1 from " + kind.table + " t where "
+                + "t.store_id = b.store_id and t." + kind.dateColumn + " = b.day) order by b.store_id, b.day",
+                updatedAt, today);
+    }
+
+    /** Inserts or replaces every valid row in one statement: the way that holds whatever runs concurrently. */
+    int upsert(FigureKind kind, Timestamp updatedAt, LocalDate today) {
+        return jdbc.update("insert into " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField
+                + ", updated_at) " + VALID_ROWS + " order by b.store_id, b.day " + onConflict(kind), updatedAt, today);
+    }
+
+    /** The first {@code limit} rows breaking a rule, in line order, and how many problems there are in all. */
+    RowProblems problems(FigureKind kind, LocalDate today, int limit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        long[] total = {0};
+        jdbc.query(PROBLEMS, rs -> {
+            long line = rs.getLong("line");
+            long storeId = rs.getLong("store_id");
+            LocalDate day = rs.getObject("day", LocalDate.class);
+            LocalDate launch = rs.getObject("launch_date", LocalDate.class);
+            if (rs.getBoolean("unknown_store")) {
+                problems.add(FieldProblem.atLine(line, BulkRowParser.STORE_ID, "store " + storeId + " does not exist"));
+            }
+            else if (day.isBefore(launch)) {
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "must not be before the launch date "
+                        + launch + " of store " + storeId));
+            }
+            else if (day.isAfter(today)) {
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "must not be after today (" + today + ")"));
+            }
+            long firstLine = rs.getLong("first_line");
+            if (firstLine != line) {
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "repeats store " + storeId + " and date "
+                        + day + " of line " + firstLine));
+            }
+            total[0] = rs.getLong("total");
+        }, today, today, limit);
+        return new RowProblems(problems, total[0]);
+    }
+
+    private static String onConflict(FigureKind kind) {
+        return "on conflict (store_id, " + kind.dateColumn + ") do update set " + kind.valueField + " = excluded."
+                + kind.valueField + ", updated_at = excluded.updated_at";
+    }
+
+    /** Problems found in the database, in line order, and how many there are beyond those listed. */
+    record RowProblems(List<FieldProblem> listed, long total) {
+    }
+}
