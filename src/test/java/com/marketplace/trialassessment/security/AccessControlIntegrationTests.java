@@ -57,7 +57,7 @@ class AccessControlIntegrationTests {
     }
 
     /** A request, made fresh for every call so that calls never collide (codes, dates, violations). */
-    record Call(HttpMethod method, String path, String body) {
+    record Call(HttpMethod method, String path, String body, MediaType type) {
     }
 
     /** Expected statuses for OPS, FEED, MERCHANT_OWNER, MERCHANT_OTHER; the three bad callers get 401. */
@@ -132,6 +132,10 @@ class AccessControlIntegrationTests {
                         "[{ \"date\": \"" + day(20) + "\", \"score\": 4.8 }]"), 200, 200, 403, 403),
                 row("get service scores", () -> call("GET", "/api/stores/" + store + "/service-scores", null),
                         200, 200, 200, 404),
+                row("bulk daily sales", () -> csv("/api/bulk/daily-sales", store + "," + day(62) + ",10.00\n"),
+                        200, 200, 403, 403),
+                row("bulk service scores", () -> csv("/api/bulk/service-scores", store + "," + day(21) + ",4.70\n"),
+                        200, 200, 403, 403),
                 row("record violation", () -> call("POST", "/api/stores/" + store + "/violations", violationBody()),
                         201, 201, 403, 403),
                 row("list violations", () -> call("GET", "/api/stores/" + store + "/violations", null),
@@ -176,7 +180,7 @@ class AccessControlIntegrationTests {
             request.header(HttpHeaders.AUTHORIZATION, caller.header());
         }
         if (call.body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(call.body());
+            request.contentType(call.type()).body(call.body());
         }
         int expected = row.expected(caller);
         var result = request.exchange().expectBody(String.class).returnResult();
@@ -272,7 +276,11 @@ class AccessControlIntegrationTests {
     }
 
     static Call call(String method, String path, String body) {
-        return new Call(HttpMethod.valueOf(method), path, body);
+        return new Call(HttpMethod.valueOf(method), path, body, MediaType.APPLICATION_JSON);
+    }
+
+    static Call csv(String path, String body) {
+        return new Call(HttpMethod.POST, path, body, MediaType.parseMediaType("text/csv"));
     }
 
     static LocalDate day(int n) {
