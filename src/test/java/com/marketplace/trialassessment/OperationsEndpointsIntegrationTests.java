@@ -59,6 +59,9 @@ class OperationsEndpointsIntegrationTests {
                 "/api/stores/{id}/violations/{violationId}/revocation");
         assertThat(api.at("/paths/~1api~1stores/post").isMissingNode()).isFalse();
         assertThat(api.at("/paths/~1api~1stores~1{id}~1daily-sales/put").isMissingNode()).isFalse();
+        // Swagger UI can send a bearer token
+        assertThat(api.at("/components/securitySchemes/bearer-jwt/scheme").asString()).isEqualTo("bearer");
+        assertThat(api.at("/security/0").has("bearer-jwt")).isTrue();
     }
 
     @Test

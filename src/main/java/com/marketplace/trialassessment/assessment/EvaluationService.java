@@ -26,6 +26,7 @@ import com.marketplace.trialassessment.assessment.rules.Standing;
 import com.marketplace.trialassessment.assessment.rules.TargetSet;
 import com.marketplace.trialassessment.assessment.rules.TrialProgress;
 import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.store.StatusChangeCause;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
@@ -61,6 +62,10 @@ public class EvaluationService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** What decides: the trigger and the {@code sub} recorded on the verdicts. */
+    private record DecidedBy(Trigger trigger, String subject) {
+    }
+
     /** Where the facts of a store's checkpoints come from: loaded now, or preloaded for a chunk. */
     @FunctionalInterface
     private interface FactsSource {
@@ -70,8 +75,12 @@ public class EvaluationService {
     /** Decides every due, undecided checkpoint of the store in order. */
     @Transactional
     EvaluationResult evaluate(long storeId, Trigger trigger) {
+        return evaluate(storeId, new DecidedBy(trigger, CurrentCaller.subject()));
+    }
+
+    private EvaluationResult evaluate(long storeId, DecidedBy by) {
         Store store = stores.getForUpdate(storeId);
-        return decideDue(store, trigger, currentByCheckpoint(storeId), new ArrayList<>(), factsLoader::load);
+        return decideDue(store, by, currentByCheckpoint(storeId), new ArrayList<>(), factsLoader::load);
     }
 
     /**
@@ -81,18 +90,19 @@ public class EvaluationService {
      * transaction is rolled back and the chunk is decided again store by store, each in its own
      * transaction, so that only the failing store is left out (and reported).
      */
-    public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger) {
+    public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger, String decidedBy) {
+        DecidedBy by = new DecidedBy(trigger, decidedBy);
         try {
-            return transactions.execute(status -> decideChunk(storeIds, trigger));
+            return transactions.execute(status -> decideChunk(storeIds, by));
         }
         catch (RuntimeException ex) {
             log.warn("Deciding a chunk of {} stores failed ({}); deciding them one by one", storeIds.size(),
                     ex.toString());
-            return storeByStore(storeIds, trigger);
+            return storeByStore(storeIds, by);
         }
     }
 
-    private List<StoreEvaluation> decideChunk(List<Long> storeIds, Trigger trigger) {
+    private List<StoreEvaluation> decideChunk(List<Long> storeIds, DecidedBy by) {
         List<Store> locked = stores.getAllForUpdate(storeIds);
         Map<Long, Map<Checkpoint, Verdict>> current = currentByCheckpoint(storeIds);
         LocalDate today = LocalDate.now(clock);
@@ -111,17 +121,17 @@ public class EvaluationService {
         for (Store store : locked) {
             Map<Checkpoint, Verdict> storeVerdicts = current.computeIfAbsent(store.id(),
                     id -> new EnumMap<>(Checkpoint.class));
-            evaluations.add(StoreEvaluation.of(decideDue(store, trigger, storeVerdicts, new ArrayList<>(), facts)));
+            evaluations.add(StoreEvaluation.of(decideDue(store, by, storeVerdicts, new ArrayList<>(), facts)));
         }
         verdicts.flush();
         return evaluations;
     }
 
-    private List<StoreEvaluation> storeByStore(List<Long> storeIds, Trigger trigger) {
+    private List<StoreEvaluation> storeByStore(List<Long> storeIds, DecidedBy by) {
         List<StoreEvaluation> evaluations = new ArrayList<>(storeIds.size());
         for (long storeId : storeIds) {
             try {
-                evaluations.add(StoreEvaluation.of(transactions.execute(status -> evaluate(storeId, trigger))));
+                evaluations.add(StoreEvaluation.of(transactions.execute(status -> evaluate(storeId, by))));
             }
             catch (RuntimeException ex) {
                 log.warn("Evaluating store {} failed", storeId, ex);
@@ -155,17 +165,18 @@ public class EvaluationService {
         previous.retire(now);
         verdicts.saveAndFlush(previous);
         Verdict verdict = verdicts.save(Verdict.reevaluated(previous, store.targetVersion().id(), decided.result(),
-                reason, now));
+                reason, now, CurrentCaller.subject()));
         current.put(checkpoint, verdict);
         if (!verdict.passed()) {
             withdrawLaterVerdicts(current, checkpoint, now);
         }
         followCurrentVerdicts(store, current, verdict, reason, now);
         List<Verdict> decidedNow = new ArrayList<>(List.of(verdict));
-        return decideDue(store, Trigger.REEVALUATION, current, decidedNow, factsLoader::load);
+        return decideDue(store, new DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), current, decidedNow,
+                factsLoader::load);
     }
 
-    private EvaluationResult decideDue(Store store, Trigger trigger, Map<Checkpoint, Verdict> current,
+    private EvaluationResult decideDue(Store store, DecidedBy by, Map<Checkpoint, Verdict> current,
             List<Verdict> decided, FactsSource facts) {
         Decision.AwaitingData awaiting = null;
         if (store.status() == StoreStatus.TRIAL) {
@@ -176,7 +187,7 @@ public class EvaluationService {
                     awaiting = waiting;
                     break;
                 }
-                Verdict verdict = record(store, ((Decision.Decided) decision).result(), trigger);
+                Verdict verdict = record(store, ((Decision.Decided) decision).result(), by);
                 decided.add(verdict);
                 if (!verdict.passed()) {
                     store.terminate(verdict.checkpoint().number(), verdict.id(), StatusChangeCause.CHECKPOINT_FAILED,
@@ -212,9 +223,9 @@ public class EvaluationService {
         return decisions;
     }
 
-    private Verdict record(Store store, CheckpointResult result, Trigger trigger) {
-        return verdicts.save(Verdict.decided(store.id(), store.targetVersion().id(), result, trigger,
-                clock.instant()));
+    private Verdict record(Store store, CheckpointResult result, DecidedBy by) {
+        return verdicts.save(Verdict.decided(store.id(), store.targetVersion().id(), result, by.trigger(),
+                clock.instant(), by.subject()));
     }
 
     /** A checkpoint after a failed one is never decided: later verdicts stop being current. */

@@ -15,7 +15,8 @@ public record StoreEvaluation(long storeId, int verdicts, int passed, int failed
     }
 
     static StoreEvaluation failed(long storeId, RuntimeException ex) {
-        String message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+        // the message only, never the exception's class: the details are in the service log
+        String message = ex.getMessage() == null ? "unexpected error; see the service log" : ex.getMessage();
         return new StoreEvaluation(storeId, 0, 0, 0, false,
                 message.length() > 1000 ? message.substring(0, 1000) : message);
     }

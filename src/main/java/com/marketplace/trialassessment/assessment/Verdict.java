@@ -71,13 +71,15 @@ class Verdict {
 
     private Long supersedesId;
     private String reason;
+    private String decidedBy;
     private Instant supersededAt;
 
     protected Verdict() {
     }
 
     private Verdict(long storeId, long targetVersionId, CheckpointResult result, Trigger trigger, Instant decidedAt,
-            Long supersedesId, String reason) {
+            Long supersedesId, String reason, String decidedBy) {
+        this.decidedBy = decidedBy;
         this.storeId = storeId;
         this.checkpoint = result.checkpoint().number();
         this.dueDate = result.dueDate();
@@ -111,14 +113,15 @@ class Verdict {
     }
 
     static Verdict decided(long storeId, long targetVersionId, CheckpointResult result, Trigger trigger,
-            Instant now) {
-        return new Verdict(storeId, targetVersionId, result, trigger, now, null, null);
+            Instant now, String decidedBy) {
+        return new Verdict(storeId, targetVersionId, result, trigger, now, null, null, decidedBy);
     }
 
     /** The verdict of a re-evaluation, which supersedes {@code previous}. */
     static Verdict reevaluated(Verdict previous, long targetVersionId, CheckpointResult result, String reason,
-            Instant now) {
-        return new Verdict(previous.storeId, targetVersionId, result, Trigger.REEVALUATION, now, previous.id, reason);
+            Instant now, String decidedBy) {
+        return new Verdict(previous.storeId, targetVersionId, result, Trigger.REEVALUATION, now, previous.id, reason,
+                decidedBy);
     }
 
     /** Marks this verdict as no longer current, because a newer one replaces it or it was withdrawn. */
@@ -182,5 +185,6 @@ class Verdict {
     boolean compliancePassed() { return compliancePassed; }
     Long supersedesId() { return supersedesId; }
     String reason() { return reason; }
+    String decidedBy() { return decidedBy; }
     Instant supersededAt() { return supersededAt; }
 }

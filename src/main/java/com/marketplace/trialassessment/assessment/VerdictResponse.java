@@ -14,7 +14,7 @@ import com.marketplace.trialassessment.common.Timestamps;
 record VerdictResponse(long id, long storeId, int checkpoint, LocalDate dueDate, Outcome outcome,
         OffsetDateTime decidedAt, Trigger trigger, int targetVersion, Sales sales, ServiceScore serviceScore,
         Compliance compliance, List<Requirement> failedRequirements, Long supersedes, boolean current,
-        OffsetDateTime supersededAt, String reason) {
+        OffsetDateTime supersededAt, String reason, String decidedBy) {
 
     record Sales(BigDecimal cumulative, int months, BigDecimal monthlyAverage, BigDecimal target,
             BigDecimal final30DaysSales, SalesBasis basis, boolean passed) {
@@ -38,6 +38,6 @@ record VerdictResponse(long id, long storeId, int checkpoint, LocalDate dueDate,
                 new Compliance(v.seriousViolations(), v.generalPoints(), v.generalPointsBar(),
                         List.of(v.countedViolationIds()), v.compliancePassed()),
                 v.failedRequirements(), v.supersedesId(), v.isCurrent(),
-                Timestamps.inBusinessZone(v.supersededAt(), clock), v.reason());
+                Timestamps.inBusinessZone(v.supersededAt(), clock), v.reason(), v.decidedBy());
     }
 }

@@ -12,13 +12,14 @@ record CategoryResponse(String code, String name, List<TargetVersionResponse> ta
                 category.targetVersions().stream().map(TargetVersionResponse::of).toList());
     }
 
-    record TargetVersionResponse(int version, LocalDate effectiveFrom, List<TargetResponse> targets) {
+    record TargetVersionResponse(int version, LocalDate effectiveFrom, List<TargetResponse> targets,
+            String createdBy) {
 
         static TargetVersionResponse of(TargetVersion version) {
             return new TargetVersionResponse(version.version(), version.effectiveFrom(),
                     version.targets().stream()
                             .map(t -> new TargetResponse(t.checkpoint(), t.salesTarget(), t.serviceScoreTarget()))
-                            .toList());
+                            .toList(), version.createdBy());
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.ProblemErrors;
@@ -44,7 +45,7 @@ class CategoryService {
         }
         Instant now = Timestamps.now(clock);
         Category category = new Category(request.code(), request.name().strip(), now);
-        category.addTargetVersion(effectiveFrom, targets, now);
+        category.addTargetVersion(effectiveFrom, targets, CurrentCaller.subject(), now);
         return categories.saveAndFlush(category);
     }
 
@@ -54,7 +55,8 @@ class CategoryService {
         LocalDate effectiveFrom = checked(request.effectiveFrom());
         Category category = categories.findByCodeForUpdate(code)
                 .orElseThrow(() -> new NotFoundException("Category", code));
-        TargetVersion version = category.addTargetVersion(effectiveFrom, targets, Timestamps.now(clock));
+        TargetVersion version = category.addTargetVersion(effectiveFrom, targets, CurrentCaller.subject(),
+                Timestamps.now(clock));
         categories.flush();
         return version;
     }

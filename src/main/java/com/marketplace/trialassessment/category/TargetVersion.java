@@ -41,16 +41,24 @@ public class TargetVersion {
     @OrderBy("checkpoint")
     private List<CheckpointTarget> targets = new ArrayList<>();
 
+    private String createdBy;
+
     protected TargetVersion() {
     }
 
     TargetVersion(Category category, int version, LocalDate effectiveFrom, List<CheckpointTarget> targets,
-            Instant createdAt) {
+            String createdBy, Instant createdAt) {
+        this.createdBy = createdBy;
         this.category = category;
         this.version = version;
         this.effectiveFrom = effectiveFrom;
         this.targets = new ArrayList<>(targets);
         this.createdAt = createdAt;
+    }
+
+    /** The {@code sub} of whoever added this version. */
+    public String createdBy() {
+        return createdBy;
     }
 
     public Long id() {

@@ -93,7 +93,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A unique or foreign key violation that validation could not foresee is a concurrent change. A
+     * A unique or foreign key violation that validation could not foresee is a concurrent change
+     * (SQLSTATE 23505, 23503); any other integrity violation is a defect and answers 500. A
      * value the database cannot hold at all (SQLSTATE class 22: a NUL character in a text, a date
      * beyond its range) is invalid input, whatever validation missed.
      */
@@ -105,9 +106,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     "A value of the request cannot be stored or compared, such as a text containing a NUL "
                             + "character or a date out of range", null);
         }
-        log.info("Request conflicted with a concurrent change: {}", ex.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
-                "The request conflicts with a concurrent change; read the resource again and retry", null);
+        if (hasSqlState(ex, "23505") || hasSqlState(ex, "23503")) {
+            log.info("Request conflicted with a concurrent change: {}", ex.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+                    "The request conflicts with a concurrent change; read the resource again and retry", null);
+        }
+        // a NOT NULL or CHECK constraint the code should have kept: a defect, not the client's doing
+        return unexpected(ex);
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
@@ -262,6 +267,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "must be an array";
         }
         return "has an invalid value or type";
+    }
+
+    private static boolean hasSqlState(Throwable ex, String state) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLSTATE class 22, "data exception". */

@@ -113,8 +113,8 @@ class AssessmentViewService {
         int lastDay = Math.min(Checkpoint.FOURTH.day(),
                 (int) ChronoUnit.DAYS.between(store.launchDate(), LocalDate.now(clock)) + 1);
         return jdbc.query("""
-                select n, ?::date + (n - 1) as date, coalesce(d.amount, 0) as amount,
-                       sum(coalesce(d.amount, 0)) over (order by n) as cumulative
+                select n, ?::date + (n - 1) as date, coalesce(d.amount, 0.00) as amount,
+                       sum(coalesce(d.amount, 0.00)) over (order by n) as cumulative
                   from generate_series(1, ?) n
                   left join daily_sales d on d.store_id = ? and d.sales_date = ?::date + (n - 1)
                  order by n""",

@@ -22,8 +22,9 @@ import com.marketplace.trialassessment.assessment.rules.ServiceScoreResult;
  * day, where the remaining days are today up to day D(k);</li>
  * <li>if the checkpoint were decided on today's figures, requirement by requirement, with the rules' own
  * policies;</li>
- * <li>at the current daily run rate (sales so far over the days before today), the projected
- * cumulative sales at day D(k) (and, at checkpoint 4, the projected sales of days 181..210);</li>
+ * <li>at the current daily run rate (sales so far over the days up to today, today included, since
+ * today's sales may already be in), the projected cumulative sales at day D(k): sales so far plus the
+ * rate for every day after today (and, at checkpoint 4, the projected sales of days 181..210);</li>
  * <li>at risk when the projection misses any requirement; the requirement most at risk is the one
  * with the smallest relative margin.</li>
  * </ul>
@@ -87,13 +88,15 @@ public record Outlook(
                 : score.map(s -> s.passed() ? RequirementOutlook.PASS : RequirementOutlook.FAIL)
                         .orElse(RequirementOutlook.MISSING);
 
-        // at the current run rate
-        int elapsed = Math.max(0, Math.min(trialDay - 1, day));
+        // at the current run rate: sales so far may include today's, so today counts as elapsed, and
+        // the projection adds the days after today
+        int elapsed = Math.max(0, Math.min(trialDay, day));
+        int daysAfterToday = Math.max(0, day - Math.max(trialDay, 0));
         BigDecimal rate = elapsed == 0 ? null : soFar.divide(BigDecimal.valueOf(elapsed), SCALE, RoundingMode.HALF_UP);
-        BigDecimal projected = rate == null ? soFar : soFar.add(rate.multiply(BigDecimal.valueOf(remaining)));
+        BigDecimal projected = rate == null ? soFar : soFar.add(rate.multiply(BigDecimal.valueOf(daysAfterToday)));
         BigDecimal projectedFinal = null;
         if (checkpoint.isLast()) {
-            int remainingInFinal = Math.min(remaining, FINAL_PERIOD_DAYS);
+            int remainingInFinal = Math.min(daysAfterToday, FINAL_PERIOD_DAYS);
             BigDecimal finalSoFar = facts.finalThirtyDaysSales() == null ? BigDecimal.ZERO : facts.finalThirtyDaysSales();
             projectedFinal = rate == null ? finalSoFar
                     : finalSoFar.add(rate.multiply(BigDecimal.valueOf(remainingInFinal)));

@@ -41,6 +41,8 @@ class Violation {
 
     private String revocationReason;
 
+    private String revokedBy;
+
     protected Violation() {
     }
 
@@ -55,12 +57,13 @@ class Violation {
         this.createdAt = createdAt;
     }
 
-    void revoke(String reason, Instant now) {
+    void revoke(String reason, String by, Instant now) {
         if (isRevoked()) {
             throw new ConflictException("Violation " + id + " was already revoked");
         }
         this.revokedAt = now;
         this.revocationReason = reason;
+        this.revokedBy = by;
     }
 
     boolean isRevoked() {
@@ -105,5 +108,9 @@ class Violation {
 
     String revocationReason() {
         return revocationReason;
+    }
+
+    String revokedBy() {
+        return revokedBy;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.Timestamps;
@@ -47,7 +48,7 @@ class ViolationService {
         stores.get(storeId);
         Violation violation = violations.findForUpdate(storeId, violationId)
                 .orElseThrow(() -> new NotFoundException("Violation", violationId));
-        violation.revoke(request.reason().strip(), Timestamps.now(clock));
+        violation.revoke(request.reason().strip(), CurrentCaller.subject(), Timestamps.now(clock));
         return ViolationResponse.of(violation, clock);
     }
 

@@ -33,6 +33,8 @@ class EvaluationRun {
 
     private String instanceId;
 
+    private String startedBy;
+
     private Instant startedAt;
 
     private Instant heartbeatAt;
@@ -54,7 +56,8 @@ class EvaluationRun {
     protected EvaluationRun() {
     }
 
-    EvaluationRun(RunTrigger trigger, LocalDate businessDate, String instanceId, Instant now) {
+    EvaluationRun(RunTrigger trigger, LocalDate businessDate, String instanceId, String startedBy, Instant now) {
+        this.startedBy = startedBy;
         this.trigger = trigger;
         this.businessDate = businessDate;
         this.instanceId = instanceId;
@@ -101,6 +104,7 @@ class EvaluationRun {
     LocalDate businessDate() { return businessDate; }
     RunStatus status() { return status; }
     String instanceId() { return instanceId; }
+    String startedBy() { return startedBy; }
     Instant startedAt() { return startedAt; }
     Instant heartbeatAt() { return heartbeatAt; }
     Instant finishedAt() { return finishedAt; }

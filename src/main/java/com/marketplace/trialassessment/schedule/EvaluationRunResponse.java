@@ -10,7 +10,7 @@ import com.marketplace.trialassessment.common.Timestamps;
 
 /** A run with its counts; {@code errorDetails} (first 100) only when one run is read. */
 record EvaluationRunResponse(long id, RunTrigger trigger, LocalDate businessDate, RunStatus status,
-        String instanceId, OffsetDateTime startedAt, OffsetDateTime finishedAt, int storesEvaluated, int verdicts,
+        String instanceId, String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt, int storesEvaluated, int verdicts,
         int passed, int failed, int awaitingData, int errors,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ErrorDetail> errorDetails) {
 
@@ -19,6 +19,7 @@ record EvaluationRunResponse(long id, RunTrigger trigger, LocalDate businessDate
 
     static EvaluationRunResponse of(EvaluationRun run, List<EvaluationRunError> errors, Clock clock) {
         return new EvaluationRunResponse(run.id(), run.trigger(), run.businessDate(), run.status(), run.instanceId(),
+                run.startedBy(),
                 Timestamps.inBusinessZone(run.startedAt(), clock), Timestamps.inBusinessZone(run.finishedAt(), clock),
                 run.storesEvaluated(), run.verdicts(), run.passed(), run.failed(), run.awaitingData(), run.errors(),
                 errors == null ? null : errors.stream()

@@ -4,7 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.marketplace.trialassessment.assessment.EvaluationService;
 import com.marketplace.trialassessment.assessment.StoreEvaluation;
 import com.marketplace.trialassessment.assessment.Trigger;
+import com.marketplace.trialassessment.common.CurrentCaller;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,7 +65,8 @@ class EvaluationRunner {
     EvaluationRun start(RunTrigger trigger) {
         return transactions.execute(status -> {
             abandonSilentRuns();
-            return runs.save(new EvaluationRun(trigger, LocalDate.now(clock), instanceId, clock.instant()));
+            return runs.save(new EvaluationRun(trigger, LocalDate.now(clock), instanceId, CurrentCaller.subject(),
+                    clock.instant()));
         });
     }
 
@@ -72,12 +79,7 @@ class EvaluationRunner {
         Timer.Sample sample = Timer.start(meters);
         EvaluationRun run = runs.findById(runId).orElseThrow();
         try {
-            List<Long> claimed;
-            while (!(claimed = claim(run)).isEmpty()) {
-                List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE);
-                run = record(runId, evaluated);
-                count(evaluated);
-            }
+            work(run, properties.workers());
             claims.release(runId);
             run = transactions.execute(status -> {
                 EvaluationRun finished = runs.findById(runId).orElseThrow();
@@ -100,13 +102,55 @@ class EvaluationRunner {
         }
     }
 
+    /**
+     * {@code workers} threads claim and decide chunks until none is left. They share the work through
+     * the same claims as separate instances do, so no chunk is decided twice.
+     */
+    private void work(EvaluationRun run, int workers) {
+        Runnable worker = () -> {
+            List<Long> claimed;
+            while (!(claimed = claim(run)).isEmpty()) {
+                List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE,
+                        run.startedBy());
+                record(run.id(), evaluated);
+                count(evaluated);
+            }
+        };
+        if (workers == 1) {
+            worker.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(worker));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Evaluation run " + run.id() + " was interrupted", ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Evaluation run " + run.id() + " failed", ex.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
     private List<Long> claim(EvaluationRun run) {
         Instant now = clock.instant();
         return transactions.execute(status -> claims.claim(run.id(), properties.chunkSize(), LocalDate.now(clock), now,
                 now.plus(properties.claimLease())));
     }
 
-    private EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
+    /** One chunk at a time, so that the workers' counts add up on the run. */
+    private synchronized EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
         return transactions.execute(status -> {
             EvaluationRun run = runs.findById(runId).orElseThrow();
             Instant now = clock.instant();

@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +24,12 @@ public class StoreCatalog {
     @Transactional(readOnly = true)
     public Store get(long id) {
         return stores.findWithAgreement(id).orElseThrow(() -> new NotFoundException("Store", id));
+    }
+
+    /** The merchant a store belongs to; empty when there is no such store. */
+    @Transactional(readOnly = true)
+    public Optional<String> merchantOf(long id) {
+        return stores.findMerchantIdById(id);
     }
 
     /** The stores that exist among {@code ids}, locked until the caller's transaction ends, in id order. */

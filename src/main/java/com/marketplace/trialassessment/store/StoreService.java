@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.store;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.CategoryCatalog;
 import com.marketplace.trialassessment.category.TargetVersion;
+import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
@@ -72,6 +74,10 @@ class StoreService {
         }
         if (merchantId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("merchantId"), merchantId));
+        }
+        Optional<String> ownStoresOnly = CurrentCaller.merchantScope();
+        if (ownStoresOnly.isPresent()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("merchantId"), ownStoresOnly.get()));
         }
         return stores.findAll(spec, pageable).map(s -> StoreResponse.of(s, clock));
     }

@@ -29,6 +29,9 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
     @Query("select s from Store s join fetch s.category join fetch s.targetVersion v join fetch v.targets where s.id = :id")
     Optional<Store> findWithAgreement(long id);
 
+    @Query("select s.merchantId from Store s where s.id = :id")
+    Optional<String> findMerchantIdById(long id);
+
     /** Locks the stores, in id order so that concurrent lockers cannot deadlock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Store s where s.id in :ids order by s.id")

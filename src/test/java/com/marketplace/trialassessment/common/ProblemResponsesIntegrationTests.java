@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
@@ -242,6 +243,7 @@ class ProblemResponsesIntegrationTests {
                         URI.create("http://localhost:" + port + "/api/stores/" + store + "/daily-sales"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                .header("Authorization", "Bearer " + Tokens.ops())
                 // a stream of unknown length is sent chunked, without Content-Length
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();

@@ -79,9 +79,9 @@ class StoreAssessmentIntegrationTests {
         assertThat(decimal(body, "$.checkpoints[1].dailySalesNeeded")).isEqualByComparingTo("2340.00");
         assertThat(decimal(body, "$.checkpoints[1].latestScore")).isEqualByComparingTo("4.71");
         assertThat(decimal(body, "$.checkpoints[1].scoreTarget")).isEqualByComparingTo("4.60");
-        // run rate: 123,000 over 40 days before today = 3,075.00 a day; 50 days left incl. today
-        assertThat(decimal(body, "$.outlook.dailyRunRate")).isEqualByComparingTo("3075.00");
-        assertThat(decimal(body, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("276750.00");
+        // run rate: 123,000 over days 1..41 = 3,000.00 a day; 49 days after today: 123,000 + 147,000
+        assertThat(decimal(body, "$.outlook.dailyRunRate")).isEqualByComparingTo("3000.00");
+        assertThat(decimal(body, "$.outlook.projectedCumulativeSales")).isEqualByComparingTo("270000.00");
         assertThat((Boolean) JsonPath.read(body, "$.outlook.atRisk")).isFalse();
         assertThat((String) JsonPath.read(body, "$.outlook.ifDecidedToday.sales")).isEqualTo("FAIL");
         assertThat((String) JsonPath.read(body, "$.outlook.ifDecidedToday.serviceScore")).isEqualTo("PASS");

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.marketplace.trialassessment.support.Concurrently;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.TestData;
+import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
 
@@ -189,6 +190,7 @@ class BulkDailySalesIntegrationTests {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/bulk/daily-sales"))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + Tokens.feed())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedCsv(rows, n ->
                         stores.get(n / daysPerStore) + "," + launch.plusDays(n % daysPerStore) + "," + (n % 1000) + ".25\n")))
                 .build();

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.TestData;
+import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
 
@@ -82,6 +83,7 @@ class BulkUploadLimitsIntegrationTests {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/bulk/daily-sales"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + Tokens.feed())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
 
@@ -112,6 +114,7 @@ class BulkUploadLimitsIntegrationTests {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.formatted(store)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.feed())
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .build();
 

@@ -32,6 +32,7 @@ import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.PostgresTestConfiguration;
 import com.marketplace.trialassessment.support.TestClockConfiguration;
+import com.marketplace.trialassessment.support.Tokens;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -112,6 +113,9 @@ class EvaluationRunIntegrationTests {
         assertThat(fixtures.verdictCount(notDueYet)).isZero();
         assertThat(fixtures.verdictCount(withoutScore)).isEqualTo(2);
         assertThat(jdbc.queryForList("select distinct trigger from verdict", String.class)).containsExactly("SCHEDULE");
+        assertThat(jdbc.queryForList("select distinct decided_by from verdict", String.class))
+                .as("the caller who started the run").containsExactly("ops-alice");
+        assertThat((String) JsonPath.read(run, "$.startedBy")).isEqualTo("ops-alice");
         assertThat(meters.counter("trial.evaluation.verdicts", "outcome", "PASSED").count() - passedBefore)
                 .isEqualTo(22);
 
@@ -170,7 +174,7 @@ class EvaluationRunIntegrationTests {
         EvaluationRun crashed = runner.start(RunTrigger.SCHEDULE);
         List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, TODAY, clock.instant(),
                 clock.instant().plus(properties.claimLease()));
-        evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE);
+        evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE, "system");
 
         EvaluationRun meanwhile = runner.run(RunTrigger.REQUEST);
 
@@ -218,6 +222,7 @@ class EvaluationRunIntegrationTests {
                 "--trial.db-schema=" + environment.getRequiredProperty("trial.db-schema"),
                 "--" + PostgresTestConfiguration.REUSE_DATABASE + "=true",
                 "--trial.schedule.enabled=false",
+                "--trial.security.hmac-secret=" + Tokens.SECRET,
                 "--trial.schedule.chunk-size=10",
                 "--trial.schedule.instance-id=second-instance",
                 "--server.port=0",

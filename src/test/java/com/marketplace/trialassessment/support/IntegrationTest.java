@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A full application on a random port, on real PostgreSQL, with a movable clock; tests talk to it
- * over HTTP with {@code RestTestClient}. The daily schedule is off; tests start runs themselves.
+ * over HTTP with {@code RestTestClient}, as operations staff by default ({@link TestSecurityConfiguration}).
+ * The daily schedule is off; tests start runs themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "trial.schedule.enabled=false")
+        properties = {"trial.schedule.enabled=false", "trial.security.hmac-secret=" + Tokens.SECRET})
 @AutoConfigureRestTestClient
-@Import({PostgresTestConfiguration.class, TestClockConfiguration.class})
+@Import({PostgresTestConfiguration.class, TestClockConfiguration.class, TestSecurityConfiguration.class})
 public @interface IntegrationTest {
 }

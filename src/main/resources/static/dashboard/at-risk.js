@@ -1,0 +1,107 @@
+/*
+ * For operations: the stores at risk, /dashboard/at-risk.html?categoryCode=&checkpoint=&page=&size=,
+ * from GET /api/dashboard/at-risk-stores, and the counts of GET /api/dashboard/summary. The filters
+ * live in the page's address, so a filtered list can be bookmarked or shared.
+ */
+'use strict';
+
+const REQUIREMENTS = { SALES: 'Sales', SERVICE_SCORE: 'Service score', COMPLIANCE: 'Compliance' };
+
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.querySelector('[data-testid="filters"]');
+  form.categoryCode.value = param('categoryCode') || '';
+  form.checkpoint.value = param('checkpoint') || '';
+  if (param('size')) {
+    form.size.value = param('size');
+  }
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    show(0);
+  });
+  document.querySelector('[data-testid="previous-page"]').addEventListener('click', () => show(currentPage() - 1));
+  document.querySelector('[data-testid="next-page"]').addEventListener('click', () => show(currentPage() + 1));
+  loadSummary();
+  loadCategories();
+  show(Number(param('page')) || 0);
+});
+
+function currentPage() {
+  return Number(document.querySelector('[data-testid="at-risk"]').dataset.page || 0);
+}
+
+/** Shows page {@code page} of the list for the form's filters, and puts the filters in the address. */
+async function show(page) {
+  const form = document.querySelector('[data-testid="filters"]');
+  const query = new URLSearchParams();
+  if (form.categoryCode.value.trim()) {
+    query.set('categoryCode', form.categoryCode.value.trim());
+  }
+  if (form.checkpoint.value) {
+    query.set('checkpoint', form.checkpoint.value);
+  }
+  query.set('page', Math.max(0, page));
+  query.set('size', form.size.value);
+  history.replaceState(null, '', '?' + query);
+  document.body.dataset.state = 'loading';
+  try {
+    render(await api('/api/dashboard/at-risk-stores?' + query));
+    document.body.dataset.state = 'rendered';
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function render(result) {
+  const table = document.querySelector('[data-testid="at-risk"]');
+  table.dataset.page = result.page;
+  table.querySelector('tbody').replaceChildren(...result.items.map(s => el('tr', {
+      testid: 'at-risk-row', dataset: { storeId: s.storeId } },
+    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link' }, s.name),
+      el('div', { className: 'sub' }, `#${s.storeId} · launched ${s.launchDate}`)),
+    el('td', { className: 'nowrap' }, s.merchantId),
+    el('td', {}, s.categoryCode),
+    el('td', { className: 'num', testid: 'next-checkpoint' }, s.nextCheckpoint),
+    el('td', { className: 'nowrap' }, s.dueDate),
+    el('td', { className: 'num', testid: 'sales-so-far' }, money(s.salesSoFar)),
+    el('td', { className: 'num' }, money(s.salesNeeded)),
+    el('td', { className: 'num', testid: 'projected' }, money(s.projectedCumulativeSales)),
+    el('td', { className: 'num', testid: 'gap' }, percent(s.relativeSalesGap)),
+    el('td', {}, s.latestScore === null ? (s.scoreTarget === null ? 'not assessed' : `none / ${score(s.scoreTarget)}`)
+      : `${score(s.latestScore)} / ${score(s.scoreTarget)}`),
+    el('td', {}, `${s.seriousViolations} serious, ${s.generalPoints} points`),
+    el('td', { testid: 'most-at-risk' }, REQUIREMENTS[s.mostAtRisk] || s.mostAtRisk),
+    el('td', {}, badge(s.outcomeIfDecidedToday)))));
+  document.querySelector('[data-testid="at-risk-empty"]').hidden = result.items.length > 0;
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  setText('page-info', `page ${result.page + 1} of ${pages} · ${result.total} at risk`);
+  document.querySelector('[data-testid="previous-page"]').disabled = result.page <= 0;
+  document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
+}
+
+async function loadSummary() {
+  try {
+    const summary = await api('/api/dashboard/summary');
+    setText('today', summary.today);
+    setText('summary-total', summary.total);
+    setText('summary-trial', summary.byStatus.TRIAL);
+    setText('summary-formal', summary.byStatus.FORMAL);
+    setText('summary-terminated', summary.byStatus.TERMINATED);
+    for (const k of [1, 2, 3, 4]) {
+      setText(`summary-next-${k}`, summary.onTrialByNextCheckpoint[k]);
+    }
+    document.querySelector('[data-testid="summary-total"]').dataset.loaded = 'true';
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Offers the known category codes in the filter; the list is a convenience, so a failure is quiet. */
+async function loadCategories() {
+  try {
+    const categories = await api('/api/categories?size=500');
+    document.getElementById('categories').replaceChildren(
+      ...categories.items.map(c => el('option', { value: c.code }, c.name)));
+  } catch (ignored) {
+    // typing a code still works
+  }
+}

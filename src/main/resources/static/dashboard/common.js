@@ -1,0 +1,124 @@
+/*
+ * What both dashboard pages share: the one way they call the API, number and date formats, and a
+ * small DOM helper. Plain browser JavaScript, no build step, no CDN.
+ */
+'use strict';
+
+const TOKEN_KEY = 'trialAssessment.token';
+
+/*
+ * A bearer token for the API, if there is one: ?token=... on the page's address (kept for this tab in
+ * sessionStorage and taken off the address bar), or one kept earlier. Every call sends it.
+ */
+function apiToken() {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** GET an API path and answer its JSON; a problem answer becomes an Error with the problem's detail. */
+async function api(path) {
+  const headers = { Accept: 'application/json' };
+  const token = apiToken();
+  if (token) {
+    headers.Authorization = 'Bearer ' + token;
+  }
+  const response = await fetch(path, { headers });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || detail;
+    } catch (ignored) {
+      // not a problem document; the status text will do
+    }
+    const error = new Error(`${path}: ${response.status} ${detail}`);
+    error.status = response.status;
+    throw error;
+  }
+  return response.json();
+}
+
+const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** CNY with two decimals and thousands separators, e.g. 123,000.00; a dash when there is no value. */
+function money(value) {
+  return value === null || value === undefined ? '—' : MONEY.format(value);
+}
+
+/** A score with two decimals, e.g. 4.60. */
+function score(value) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(2);
+}
+
+/** A fraction as a percentage with one decimal, e.g. 0.4375 → 43.8%. */
+function percent(value) {
+  return value === null || value === undefined ? '—' : PERCENT.format(value);
+}
+
+/** 2026-04-10T02:00:03+08:00 → 2026-04-10 02:00 (the API gives times in the business zone). */
+function timestamp(value) {
+  return value ? value.substring(0, 16).replace('T', ' ') : '—';
+}
+
+/** A query parameter of the page's address, or null. */
+function param(name) {
+  return new URL(window.location.href).searchParams.get(name);
+}
+
+/**
+ * Creates an element: el('td', { testid: 'gap', className: 'num' }, '12.5%'). Children are nodes or
+ * text (always set as text, never parsed as HTML).
+ */
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined) {
+      continue;
+    }
+    if (key === 'testid') {
+      node.dataset.testid = value;
+    } else if (key === 'className') {
+      node.className = value;
+    } else if (key === 'dataset') {
+      Object.assign(node.dataset, value);
+    } else {
+      node.setAttribute(key, value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return node;
+}
+
+/** Sets the text of the element with data-testid {@code testid}. */
+function setText(testid, text) {
+  const node = document.querySelector(`[data-testid="${testid}"]`);
+  if (node) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+/** A badge for a status or state: <span class="badge badge-passed">PASSED</span>. */
+function badge(text, testid) {
+  return el('span', { className: 'badge badge-' + String(text).toLowerCase().replace(/_/g, '-'), testid },
+    String(text).replace(/_/g, ' '));
+}
+
+/** Shows an error on the page (and keeps the rest of the page as it is). */
+function showError(error) {
+  const box = document.querySelector('[data-testid="error"]');
+  box.textContent = error.message || String(error);
+  box.hidden = false;
+  document.body.dataset.state = 'error';
+}

@@ -1,0 +1,324 @@
+package com.marketplace.trialassessment.dashboard;
+
+import static com.marketplace.trialassessment.support.Trials.decimal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.Tokens;
+import com.marketplace.trialassessment.support.MutableClock;
+import com.marketplace.trialassessment.support.Trials;
+import com.marketplace.trialassessment.support.Trials.Trial;
+
+/**
+ * The dashboard pages in a real browser (headless Chromium): what a person sees once the page has
+ * loaded its data, checked against figures worked out here and against the API.
+ */
+@IntegrationTest
+class StoreDashboardPageIntegrationTests {
+
+    static final LocalDate LAUNCH = LocalDate.of(2026, 3, 1);
+
+    static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theStorePageShowsTheTrialAsTheApiDoes() throws IOException {
+        // day 65, on the way to checkpoint 2; every day sells (2,000 to day 30, then 1,200) + 100 x (day mod 7)
+        clock.setToday(LAUNCH.plusDays(64));
+        Trial store = Trials.launch(http, LAUNCH);
+        Map<Integer, String> amounts = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int day = 1; day <= 64; day++) {
+            BigDecimal amount = BigDecimal.valueOf((day <= 30 ? 2000 : 1200) + 100 * (day % 7)).setScale(2);
+            amounts.put(day, amount.toPlainString());
+            sum = sum.add(amount);
+        }
+        store.salesOn(amounts).score(20, "4.55").score(40, "4.58").score(60, "4.66");
+        store.violation(12, "GENERAL", 3);
+        store.revoke(store.violation(33, "GENERAL", 4));
+        store.evaluate(); // checkpoint 1: 68,700 >= 50,000
+        BigDecimal needed = new BigDecimal("240000.00");
+        BigDecimal projected = sum.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(65), 2,
+                RoundingMode.HALF_UP); // so far + (so far / 65 days up to today) x 25 days after today
+        String api = store.assessment();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+
+        assertThat(text(browser, "status")).isEqualTo("TRIAL");
+        assertThat(text(browser, "trial-day")).isEqualTo("65");
+        assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
+        assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
+                .containsExactly("PASSED", "UPCOMING", "UPCOMING", "UPCOMING");
+        for (int k = 1; k <= 4; k++) {
+            assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(store.dueDate(k).toString());
+        }
+        assertThat(text(browser, "next-checkpoint-number")).isEqualTo("2");
+        assertThat(money(text(browser, "sales-so-far"))).isEqualByComparingTo(sum)
+                .isEqualByComparingTo(decimal(api, "$.checkpoints[1].salesSoFar"));
+        assertThat(text(browser, "sales-needed")).isEqualTo("240,000.00");
+        assertThat(money(text(browser, "sales-still-needed"))).isEqualByComparingTo(needed.subtract(sum));
+        assertThat(text(browser, "remaining-days")).isEqualTo("26");
+        assertThat(money(text(browser, "daily-sales-needed")))
+                .isEqualByComparingTo(needed.subtract(sum).divide(BigDecimal.valueOf(26), 2, RoundingMode.CEILING));
+        assertThat(text(browser, "latest-score")).isEqualTo("4.66");
+        assertThat(text(browser, "latest-score-date")).isEqualTo(store.day(60).toString());
+        assertThat(text(browser, "score-target")).isEqualTo("4.60");
+        assertThat(text(browser, "general-points")).isEqualTo("3"); // the revoked 4 points do not count
+        assertThat(text(browser, "general-points-bar")).isEqualTo("12");
+        assertThat(money(text(browser, "projected-sales"))).isEqualByComparingTo(projected);
+        assertThat(text(browser, "at-risk")).isEqualTo(projected.compareTo(needed) < 0 ? "At risk" : "On track");
+        assertThat(text(browser, "most-at-risk")).isEqualTo("Sales");
+        assertThat(text(browser, "today-sales")).isEqualTo("FAIL");
+        assertThat(text(browser, "today-score")).isEqualTo("PASS");
+        assertThat(text(browser, "today-outcome")).isEqualTo("FAILED");
+        assertThat(byTestId(browser, "trial-over").isDisplayed()).isFalse();
+
+        // the chart: drawn by Chart.js, one point per day 1..65 ending at the sales so far, a target per checkpoint
+        WebElement chart = byTestId(browser, "chart");
+        assertThat(chart.getDomAttribute("data-rendered")).isEqualTo("true");
+        assertThat(chart.getDomAttribute("data-points")).isEqualTo("65");
+        @SuppressWarnings("unchecked")
+        List<Object> drawn = (List<Object>) browser.executeScript("""
+                const chart = Chart.getChart(arguments[0]);
+                const sales = chart.data.datasets[0].data;
+                return [sales.length, sales[sales.length - 1].x, String(sales[sales.length - 1].y),
+                        chart.data.datasets.slice(1, 5).map(d => String(d.data[1].y)).join(' ')];""", chart);
+        assertThat(drawn.get(0)).isEqualTo(65L);
+        assertThat(drawn.get(1)).isEqualTo(65L);
+        assertThat(new BigDecimal((String) drawn.get(2))).isEqualByComparingTo(sum);
+        assertThat(drawn.get(3)).isEqualTo("50000 240000 500000 840000");
+        assertThat(paintedPixels(browser, chart)).as("pixels painted on the chart").isGreaterThan(5_000);
+        assertThat(byTestId(browser, "score-chart").getDomAttribute("data-points")).isEqualTo("3");
+
+        // the history below the chart
+        List<WebElement> verdicts = rows(browser, "verdict-row");
+        assertThat(verdicts).hasSize(1);
+        assertThat(verdicts.get(0).getDomAttribute("data-checkpoint")).isEqualTo("1");
+        assertThat(verdicts.get(0).findElement(By.cssSelector("[data-testid=verdict-outcome]")).getText())
+                .isEqualTo("PASSED");
+        assertThat(verdicts.get(0).getText()).contains("68,700.00");
+        List<WebElement> violations = rows(browser, "violation-row");
+        assertThat(violations).hasSize(2);
+        assertThat(violations.get(0).getText()).contains(store.day(12).toString()).contains("counts");
+        assertThat(violations.get(1).getText()).contains(store.day(33).toString()).contains("revoked");
+
+        screenshot(browser, "dashboard-store.png");
+    }
+
+    @Test
+    void theStorePageOfATerminatedStoreSaysTheTrialIsOver() {
+        clock.setToday(LAUNCH.plusDays(30));
+        Trial store = Trials.launch(http, LAUNCH);
+        store.sales(1, 30, "1000.00"); // 30,000 < 50,000
+        store.evaluate();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+
+        assertThat(text(browser, "status")).isEqualTo("TERMINATED");
+        assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
+                .containsExactly("FAILED", "NOT REACHED", "NOT REACHED", "NOT REACHED");
+        assertThat(byTestId(browser, "trial-over").isDisplayed()).isTrue();
+        assertThat(text(browser, "trial-over-text")).startsWith("Checkpoint 1 failed (sales)");
+        assertThat(byTestId(browser, "next-checkpoint").isDisplayed()).isFalse();
+        assertThat(byTestId(browser, "outlook").isDisplayed()).isFalse();
+        assertThat(byTestId(browser, "chart").getDomAttribute("data-points")).isEqualTo("31");
+    }
+
+    @Test
+    void theStorePageSaysSoWhenTheStoreDoesNotExist() {
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=987654321&token=" + Tokens.ops()));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+        assertThat(text(browser, "error")).contains("404");
+    }
+
+    @Test
+    void anotherMerchantSeesNoSuchStore() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant("m-someone-else")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+        assertThat(text(browser, "error")).contains("404");
+        browser.executeScript("sessionStorage.clear();");
+    }
+
+    @Test
+    void withoutATokenThePageSaysOneIsNeeded() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=" + store.storeId()));
+        browser.executeScript("sessionStorage.clear();");
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+        assertThat(text(browser, "error")).contains("401");
+    }
+
+    @Test
+    void aTokenOnThePagesAddressIsKeptForTheTabAndTakenOffTheAddress() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+
+        String token = Tokens.merchant(store.merchantId());
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + token);
+        try {
+            assertThat(browser.getCurrentUrl()).endsWith("/dashboard/store.html?id=" + store.storeId());
+            assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');"))
+                    .isEqualTo(token);
+        }
+        finally {
+            browser.executeScript("sessionStorage.clear();");
+        }
+    }
+
+    @Test
+    void theAtRiskPageListsAStoreAtRiskAndLinksToItsPage() throws IOException {
+        LocalDate today = LocalDate.of(2026, 6, 20);
+        clock.setToday(today);
+        String category = Trials.newCategory(http);
+        Trial behind = Trials.launch(http, category, today.minusDays(20), "Behind Store");
+        behind.sales(1, 20, "500.00"); // 10,000 x 30 / 21 = 14,285.71 of 50,000: 71.4% short
+        Trial safe = Trials.launch(http, category, today.minusDays(20), "Safe Store");
+        safe.sales(1, 20, "3000.00");
+
+        ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category + "&token=" + Tokens.ops());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "true".equals(byTestId(d, "summary-total").getDomAttribute("data-loaded")));
+        String summary = http.get().uri("/api/dashboard/summary").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        List<WebElement> rows = rows(browser, "at-risk-row");
+        assertThat(rows).hasSize(1);
+        WebElement row = rows.get(0);
+        assertThat(row.getDomAttribute("data-store-id")).isEqualTo(String.valueOf(behind.storeId()));
+        assertThat(row.findElement(By.cssSelector("[data-testid=gap]")).getText()).isEqualTo("71.4%");
+        assertThat(row.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()).isEqualTo("10,000.00");
+        assertThat(row.findElement(By.cssSelector("[data-testid=projected]")).getText()).isEqualTo("14,285.71");
+        assertThat(row.findElement(By.cssSelector("[data-testid=most-at-risk]")).getText()).isEqualTo("Sales");
+        assertThat(text(browser, "page-info")).endsWith("1 at risk");
+        assertThat(text(browser, "summary-total"))
+                .isEqualTo(String.valueOf(((Number) JsonPath.read(summary, "$.total")).longValue()));
+        assertThat(byTestId(browser, "filter-category").getDomProperty("value")).isEqualTo(category);
+        screenshot(browser, "dashboard-at-risk.png");
+
+        row.findElement(By.cssSelector("[data-testid=store-link]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("store.html")
+                        && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        assertThat(text(browser, "store-name")).isEqualTo("Behind Store");
+        assertThat(text(browser, "at-risk")).isEqualTo("At risk");
+    }
+
+    /** Opens a page and waits until it has rendered its data (or shown an error, which fails the test). */
+    ChromeDriver open(String path) {
+        ChromeDriver browser = chromium.driver();
+        browser.manage().window().setSize(new Dimension(1360, 1000));
+        browser.get(url(path));
+        String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
+            return "loading".equals(s) ? null : s;
+        });
+        assertThat(state).as("page state; error shown: %s", text(browser, "error")).isEqualTo("rendered");
+        return browser;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    static WebElement byTestId(WebDriver browser, String testId) {
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']"));
+    }
+
+    static String text(ChromeDriver browser, String testId) {
+        return byTestId(browser, testId).getText().strip();
+    }
+
+    static List<WebElement> rows(ChromeDriver browser, String testId) {
+        return browser.findElements(By.cssSelector("tr[data-testid='" + testId + "']"));
+    }
+
+    /** 123,456.78 → 123456.78 */
+    static BigDecimal money(String text) {
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    static long paintedPixels(ChromeDriver browser, WebElement canvas) {
+        return (Long) browser.executeScript("""
+                const canvas = arguments[0];
+                const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                let painted = 0;
+                for (let i = 3; i < pixels.length; i += 4) {
+                  if (pixels[i] > 0) painted++;
+                }
+                return painted;""", canvas);
+    }
+
+    /** The whole page (not only the window), into target/; a copy of the store page is kept in docs/ for the README. */
+    static void screenshot(ChromeDriver browser, String name) throws IOException {
+        long width = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path png = Path.of("target", name);
+        Files.createDirectories(png.getParent());
+        Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,58 @@
+package com.marketplace.trialassessment.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/** Bearer tokens for tests, signed with the tests' HMAC secret (or, for bad ones, another). */
+public final class Tokens {
+
+    /** {@code trial.security.hmac-secret} of every integration test context. */
+    public static final String SECRET = "integration-tests-only-secret-0123456789abcdef";
+    private static final String OTHER_SECRET = "a-different-secret-nobody-configured-0123456789";
+
+    private Tokens() {
+    }
+
+    public static String ops() {
+        return token("ops-alice", List.of("OPS"), null, SECRET, Instant.now().plus(1, ChronoUnit.HOURS));
+    }
+
+    public static String feed() {
+        return token("feed-1", List.of("FEED"), null, SECRET, Instant.now().plus(1, ChronoUnit.HOURS));
+    }
+
+    public static String merchant(String merchantId) {
+        return token("merchant-" + merchantId, List.of("MERCHANT"), merchantId, SECRET,
+                Instant.now().plus(1, ChronoUnit.HOURS));
+    }
+
+    public static String expired() {
+        return token("ops-alice", List.of("OPS"), null, SECRET, Instant.now().minus(1, ChronoUnit.HOURS));
+    }
+
+    public static String badSignature() {
+        return token("ops-alice", List.of("OPS"), null, OTHER_SECRET, Instant.now().plus(1, ChronoUnit.HOURS));
+    }
+
+    public static String token(String sub, List<String> roles, String merchantId, String secret, Instant expiresAt) {
+        NimbusJwtEncoder encoder = NimbusJwtEncoder
+                .withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().subject(sub).claim("roles", roles)
+                .issuedAt(expiresAt.minus(2, ChronoUnit.HOURS)).expiresAt(expiresAt);
+        if (merchantId != null) {
+            claims.claim("merchant_id", merchantId);
+        }
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
+    }
+}
