@@ -70,6 +70,8 @@ public final class BenchmarkHarness {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final LocalDate today = LocalDate.now(ZONE);
     private Process service;
+    /** Bearer token for every call under /api and the actuator's metrics. */
+    private String token;
     private long serviceStarted;
     /** When each phase began, in seconds since the service was started: close to the GC log's JVM uptime. */
     private final Map<String, Double> phaseStarts = new LinkedHashMap<>();
@@ -97,7 +99,7 @@ public final class BenchmarkHarness {
                 settings.stores, DAYS, (long) settings.stores * DAYS, settings.seed, settings.schema, today, ZONE);
         recreateSchema();
         startService();
-        heap = new HeapSampler(http, base);
+        heap = new HeapSampler(http, base, token);
         heap.start();
         try {
             phase("setup");
@@ -162,7 +164,10 @@ public final class BenchmarkHarness {
                 "--spring.datasource.url=" + settings.databaseUrl,
                 "--spring.datasource.username=" + settings.databaseUser,
                 "--trial.db-schema=" + settings.schema,
-                "--trial.schedule.enabled=false"));
+                "--trial.schedule.enabled=false",
+                // the local profile's well-known token secret and POST /local/tokens: the benchmark calls
+                // the API as operations staff, like a client with a real token would
+                "--spring.profiles.active=local"));
         command.addAll(settings.serviceArgs);
         log("starting the service: %s", String.join(" ", command));
         service = new ProcessBuilder(command).redirectErrorStream(true)
@@ -176,6 +181,7 @@ public final class BenchmarkHarness {
             try {
                 if (get("/actuator/health").statusCode() == 200) {
                     log("service up on %s (pid %d)", base, service.pid());
+                    token = mintToken();
                     return;
                 }
             }
@@ -185,6 +191,15 @@ public final class BenchmarkHarness {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the service did not become healthy within 120 s");
+    }
+
+    /** An OPS token from the local profile's {@code POST /local/tokens}, valid for 8 hours. */
+    private String mintToken() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                + "/local/tokens?roles=OPS&sub=benchmark")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        expect(200, response);
+        return JSON.readTree(response.body()).get("token").asString();
     }
 
     private synchronized void stopService() {
@@ -678,7 +693,7 @@ public final class BenchmarkHarness {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + settings.wrkThreads, "-c" + settings.connections,
                 "-d" + seconds + "s", "--latency", "--timeout", "5s"));
         if (script != null) {
-            command.addAll(List.of("-s", script.toString()));
+            command.addAll(List.of("-s", script.toString(), "-H", "Authorization: Bearer " + token));
         }
         command.add(base + path);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -758,15 +773,17 @@ public final class BenchmarkHarness {
 
         private final HttpClient http;
         private final URI uri;
+        private final String token;
         private final Map<String, Double> peaks = new ConcurrentHashMap<>();
         private final Map<String, Integer> order = new ConcurrentHashMap<>();
         private volatile String phase = "start";
         private volatile boolean running = true;
         private Thread thread;
 
-        HeapSampler(HttpClient http, String base) {
+        HeapSampler(HttpClient http, String base, String token) {
             this.http = http;
             this.uri = URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap");
+            this.token = token;
         }
 
         void start() {
@@ -785,7 +802,7 @@ public final class BenchmarkHarness {
             while (running) {
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         double mb = JSON.readTree(response.body()).get("measurements").get(0).get("value").asDouble()
                                 / (1024 * 1024);
@@ -939,20 +956,27 @@ public final class BenchmarkHarness {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                .header("Content-Type", contentType).POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
+                .timeout(Duration.ofMinutes(10)).header("Content-Type", contentType).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token on every call but the open ones (health), as a real client would send it. */
+    private HttpRequest.Builder authorized(HttpRequest.Builder request, String path) {
+        return token == null || path.startsWith("/actuator/health") ? request
+                : request.header("Authorization", "Bearer " + token);
     }
 
     private static void expect(int status, HttpResponse<String> response) {
