@@ -92,7 +92,29 @@ public final class BenchmarkHarness {
         harness.run();
     }
 
+    /**
+     * Two benchmarks on one PostgreSQL would share its CPU and, with the same schema, each other's data:
+     * a session-level advisory lock, held by one connection for the whole run (released by PostgreSQL
+     * if this process dies), makes a second {@code bench/run} wait for the first.
+     */
+    static final long BENCHMARK_LOCK = 0x7472_6961_6c5f_6265L;
+
     void run() throws Exception {
+        try (Connection lock = db(); Statement sql = lock.createStatement()) {
+            boolean free;
+            try (ResultSet rs = sql.executeQuery("select pg_try_advisory_lock(" + BENCHMARK_LOCK + ")")) {
+                rs.next();
+                free = rs.getBoolean(1);
+            }
+            if (!free) {
+                log("another bench/run is using this PostgreSQL; waiting for it to finish");
+                sql.execute("select pg_advisory_lock(" + BENCHMARK_LOCK + ")");
+            }
+            measure();
+        }
+    }
+
+    private void measure() throws Exception {
         Files.createDirectories(out);
         long started = System.nanoTime();
         log("data set: %,d stores x %d days = %,d daily sales rows, seed %d; schema %s; today %s (%s)",
