@@ -26,7 +26,7 @@ public record ScheduleProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0 0 2 * * *") @NotNull String cron,
         @DefaultValue("true") boolean catchUpOnStart,
-        @DefaultValue("500") @Min(1) @Max(5000) int chunkSize,
+        @DefaultValue("200") @Min(1) @Max(5000) int chunkSize,
         @DefaultValue("10m") @NotNull Duration claimLease,
         String instanceId) {
 }
