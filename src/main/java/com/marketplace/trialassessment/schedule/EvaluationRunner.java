@@ -4,12 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +74,7 @@ class EvaluationRunner {
         Timer.Sample sample = Timer.start(meters);
         EvaluationRun run = runs.findById(runId).orElseThrow();
         try {
-            work(run, properties.workers());
+            work(run);
             claims.release(runId);
             run = transactions.execute(status -> {
                 EvaluationRun finished = runs.findById(runId).orElseThrow();
@@ -102,44 +97,13 @@ class EvaluationRunner {
         }
     }
 
-    /**
-     * {@code workers} threads claim and decide chunks until none is left. They share the work through
-     * the same claims as separate instances do, so no chunk is decided twice.
-     */
-    private void work(EvaluationRun run, int workers) {
-        Runnable worker = () -> {
-            List<Long> claimed;
-            while (!(claimed = claim(run)).isEmpty()) {
-                List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE,
-                        run.startedBy());
-                record(run.id(), evaluated);
-                count(evaluated);
-            }
-        };
-        if (workers == 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(worker));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Evaluation run " + run.id() + " was interrupted", ex);
-        }
-        catch (ExecutionException ex) {
-            throw ex.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Evaluation run " + run.id() + " failed", ex.getCause());
-        }
-        finally {
-            pool.shutdownNow();
+    /** Claims and decides chunks until none is left. */
+    private void work(EvaluationRun run) {
+        List<Long> claimed;
+        while (!(claimed = claim(run)).isEmpty()) {
+            List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE, run.startedBy());
+            record(run.id(), evaluated);
+            count(evaluated);
         }
     }
 
@@ -149,8 +113,7 @@ class EvaluationRunner {
                 now.plus(properties.claimLease())));
     }
 
-    /** One chunk at a time, so that the workers' counts add up on the run. */
-    private synchronized EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
+    private EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
         return transactions.execute(status -> {
             EvaluationRun run = runs.findById(runId).orElseThrow();
             Instant now = clock.instant();

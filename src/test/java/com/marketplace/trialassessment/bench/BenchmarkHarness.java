@@ -40,6 +40,7 @@ import org.postgresql.PGConnection;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import com.marketplace.trialassessment.support.Tokens;
 
 /**
  * The benchmark behind {@code docs/benchmarks.md}, run by {@code bench/run} (never by {@code ./mvnw verify}).
@@ -65,13 +66,14 @@ public final class BenchmarkHarness {
 
     private final Settings settings;
     private final Path out;
+    private static final String TOKEN = Tokens.token("benchmark", List.of("OPS"), null, Tokens.SECRET,
+            java.time.Instant.now().plus(Duration.ofHours(6)));
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final LocalDate today = LocalDate.now(ZONE);
     private Process service;
-    /** Bearer token for every call under /api and the actuator's metrics. */
-    private String token;
     private long serviceStarted;
     /** When each phase began, in seconds since the service was started: close to the GC log's JVM uptime. */
     private final Map<String, Double> phaseStarts = new LinkedHashMap<>();
@@ -121,7 +123,7 @@ public final class BenchmarkHarness {
                 settings.stores, DAYS, (long) settings.stores * DAYS, settings.seed, settings.schema, today, ZONE);
         recreateSchema();
         startService();
-        heap = new HeapSampler(http, base, token);
+        heap = new HeapSampler(http, base);
         heap.start();
         try {
             phase("setup");
@@ -187,9 +189,7 @@ public final class BenchmarkHarness {
                 "--spring.datasource.username=" + settings.databaseUser,
                 "--trial.db-schema=" + settings.schema,
                 "--trial.schedule.enabled=false",
-                // the local profile's well-known token secret and POST /local/tokens: the benchmark calls
-                // the API as operations staff, like a client with a real token would
-                "--spring.profiles.active=local"));
+                "--trial.security.hmac-secret=" + Tokens.SECRET));
         command.addAll(settings.serviceArgs);
         log("starting the service: %s", String.join(" ", command));
         service = new ProcessBuilder(command).redirectErrorStream(true)
@@ -203,7 +203,6 @@ public final class BenchmarkHarness {
             try {
                 if (get("/actuator/health").statusCode() == 200) {
                     log("service up on %s (pid %d)", base, service.pid());
-                    token = mintToken();
                     return;
                 }
             }
@@ -213,15 +212,6 @@ public final class BenchmarkHarness {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the service did not become healthy within 120 s");
-    }
-
-    /** An OPS token from the local profile's {@code POST /local/tokens}, valid for 8 hours. */
-    private String mintToken() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
-                + "/local/tokens?roles=OPS&sub=benchmark")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        expect(200, response);
-        return JSON.readTree(response.body()).get("token").asString();
     }
 
     private synchronized void stopService() {
@@ -715,9 +705,9 @@ public final class BenchmarkHarness {
 
     private String runWrk(String path, Path script, int seconds) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + settings.wrkThreads, "-c" + settings.connections,
-                "-d" + seconds + "s", "--latency", "--timeout", "5s"));
+                "-d" + seconds + "s", "--latency", "--timeout", "5s", "-H", "Authorization: " + bearer()));
         if (script != null) {
-            command.addAll(List.of("-s", script.toString(), "-H", "Authorization: Bearer " + token));
+            command.addAll(List.of("-s", script.toString()));
         }
         command.add(base + path);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -797,17 +787,15 @@ public final class BenchmarkHarness {
 
         private final HttpClient http;
         private final URI uri;
-        private final String token;
         private final Map<String, Double> peaks = new ConcurrentHashMap<>();
         private final Map<String, Integer> order = new ConcurrentHashMap<>();
         private volatile String phase = "start";
         private volatile boolean running = true;
         private Thread thread;
 
-        HeapSampler(HttpClient http, String base, String token) {
+        HeapSampler(HttpClient http, String base) {
             this.http = http;
             this.uri = URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap");
-            this.token = token;
         }
 
         void start() {
@@ -826,7 +814,7 @@ public final class BenchmarkHarness {
             while (running) {
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Authorization", bearer()).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         double mb = JSON.readTree(response.body()).get("measurements").get(0).get("value").asDouble()
                                 / (1024 * 1024);
@@ -979,28 +967,29 @@ public final class BenchmarkHarness {
         }
     }
 
+    /** Every call is made as operations staff, with a token the service checks like any other. */
+    private static String bearer() {
+        return "Bearer " + TOKEN;
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
-                .timeout(Duration.ofMinutes(10)).header("Content-Type", contentType).POST(body).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Content-Type", contentType).header("Authorization", bearer()).POST(body).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
-        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)), path)
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The token on every call but the open ones (health), as a real client would send it. */
-    private HttpRequest.Builder authorized(HttpRequest.Builder request, String path) {
-        return token == null || path.startsWith("/actuator/health") ? request
-                : request.header("Authorization", "Bearer " + token);
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", bearer())
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void expect(int status, HttpResponse<String> response) {
