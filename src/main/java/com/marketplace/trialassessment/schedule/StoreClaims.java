@@ -13,7 +13,7 @@ import com.marketplace.trialassessment.assessment.TrialCalendar;
 
 /**
  * Shares the due stores among concurrent runs. A run claims a chunk of stores that are on trial
- * with a due, undecided checkpoint; {@code FOR UPDATE SKIP LOCKED} keeps two runs from taking the
+ * with a due, undecided checkpoint; {@code FOR NO KEY UPDATE SKIP LOCKED} keeps two runs from taking the
  * same store, and a claim keeps it away from other runs until the run releases it or the lease
  * expires. A run never claims a store twice.
  */
@@ -23,6 +23,12 @@ class StoreClaims {
     /** D(1)..D(4): a store on trial with n current (passed) verdicts is due on launch + D(n + 1). */
     private static final Integer[] CHECKPOINT_DAYS = TrialCalendar.checkpointDays().toArray(Integer[]::new);
 
+    /*
+     * FOR NO KEY UPDATE, not FOR UPDATE: an unfinished insert of a store's sales, scores or violations
+     * (a bulk upload keeps its transaction for the whole upload) holds a key-share lock on the store's
+     * row through the foreign key, and FOR UPDATE SKIP LOCKED would skip that store until the next run.
+     * Two runs still exclude each other; Hibernate locks the chunk's stores the same way.
+     */
     private static final String CLAIM = """
             with candidates as (
                 select s.id
@@ -34,7 +40,7 @@ class StoreClaims {
                                     where c.store_id = s.id and (c.expires_at > ? or c.run_id = ?))
                  order by s.id
                  limit ?
-                   for update of s skip locked)
+                   for no key update of s skip locked)
             insert into evaluation_claim (store_id, run_id, expires_at)
             select id, ?, ? from candidates
             on conflict (store_id) do update set run_id = excluded.run_id, expires_at = excluded.expires_at

@@ -192,6 +192,42 @@ class EvaluationRunIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class)).isZero();
     }
 
+    /**
+     * A feed that has inserted sales of a store and not committed yet (a bulk upload keeps its
+     * transaction open for the whole upload) holds a key-share lock on the store's row, taken by the
+     * foreign key check. The run must claim and decide that store anyway, not skip it until the next
+     * night.
+     */
+    @Test
+    void decidesStoresWhoseDataIsBeingWrittenByAnUnfinishedUpload(@Autowired HikariDataSource dataSource)
+            throws Exception {
+        List<Long> stores = fixtures.stores(3, TODAY.minusDays(40), DAILY, 40, SCORE);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection upload = dataSource.getConnection()) {
+            upload.setAutoCommit(false);
+            try (java.sql.PreparedStatement insert = upload.prepareStatement(
+                    "insert into daily_sales (store_id, sales_date, amount, updated_at) values (?, ?, 1.00, now())")) {
+                insert.setLong(1, stores.get(1));
+                insert.setObject(2, TODAY);
+                assertThat(insert.executeUpdate()).isOne();
+            }
+            Future<EvaluationRun> running = pool.submit(() -> runner.run(RunTrigger.REQUEST));
+            EvaluationRun run;
+            try {
+                run = running.get(30, TimeUnit.SECONDS);
+            }
+            finally {
+                upload.rollback();
+            }
+
+            assertThat(run.storesEvaluated()).isEqualTo(3);
+            assertThat(fixtures.verdictCount(stores)).isEqualTo(3);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void twoInstancesShareTheWorkAndDecideEachCheckpointExactlyOnce(@Autowired HikariDataSource dataSource,
             @Autowired Environment environment) throws Exception {
