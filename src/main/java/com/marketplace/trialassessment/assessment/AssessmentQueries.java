@@ -1,14 +1,9 @@
 package com.marketplace.trialassessment.assessment;
 
-import java.sql.PreparedStatement;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +15,11 @@ import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 public class AssessmentQueries {
 
     private final FactsLoader facts;
-    private final JdbcTemplate jdbc;
+    private final VerdictRows verdicts;
 
-    AssessmentQueries(FactsLoader facts, JdbcTemplate jdbc) {
+    AssessmentQueries(FactsLoader facts, VerdictRows verdicts) {
         this.facts = facts;
-        this.jdbc = jdbc;
+        this.verdicts = verdicts;
     }
 
     /** The facts of each (store, checkpoint), with one query per kind of fact for all of them. */
@@ -36,23 +31,6 @@ public class AssessmentQueries {
     /** The current verdicts of each store, by checkpoint; stores without any are absent. */
     @Transactional(readOnly = true)
     public Map<Long, Map<Checkpoint, CurrentVerdict>> currentVerdicts(Collection<Long> storeIds) {
-        Map<Long, Map<Checkpoint, CurrentVerdict>> current = new HashMap<>();
-        if (storeIds.isEmpty()) {
-            return current;
-        }
-        Long[] ids = storeIds.toArray(Long[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    select id, store_id, checkpoint, outcome from verdict
-                     where store_id = any(?) and superseded_at is null""");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            return statement;
-        }, (RowCallbackHandler) rs -> {
-            CurrentVerdict verdict = new CurrentVerdict(rs.getLong(1), Checkpoint.of(rs.getInt(3)),
-                    "PASSED".equals(rs.getString(4)));
-            current.computeIfAbsent(rs.getLong(2), id -> new EnumMap<>(Checkpoint.class))
-                    .put(verdict.checkpoint(), verdict);
-        });
-        return current;
+        return verdicts.current(storeIds);
     }
 }

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +27,10 @@ import com.marketplace.trialassessment.assessment.rules.TrialProgress;
 import com.marketplace.trialassessment.common.ConflictException;
 import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.store.StatusChangeCause;
+import com.marketplace.trialassessment.store.RunTransition;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreOnTrial;
 import com.marketplace.trialassessment.store.StoreStatus;
 
 /**
@@ -47,16 +48,21 @@ public class EvaluationService {
 
     private final StoreCatalog stores;
     private final Verdicts verdicts;
+    private final VerdictRows verdictRows;
     private final FactsLoader factsLoader;
+    private final TargetSetCache targetSets;
     private final CheckpointRules rules;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    EvaluationService(StoreCatalog stores, Verdicts verdicts, FactsLoader factsLoader, CheckpointRules rules,
-            Clock clock, PlatformTransactionManager transactionManager) {
+    EvaluationService(StoreCatalog stores, Verdicts verdicts, VerdictRows verdictRows, FactsLoader factsLoader,
+            TargetSetCache targetSets, CheckpointRules rules, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.stores = stores;
         this.verdicts = verdicts;
+        this.verdictRows = verdictRows;
         this.factsLoader = factsLoader;
+        this.targetSets = targetSets;
         this.rules = rules;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -84,9 +90,10 @@ public class EvaluationService {
     }
 
     /**
-     * Evaluates many stores. The chunk is decided in one transaction: its stores are locked, and their
-     * current verdicts and facts read, with a few set-based queries, and the verdicts and status
-     * changes are written in JDBC batches at the end. When any store of the chunk throws, that
+     * Evaluates many stores. The chunk is decided in one transaction with a fixed number of set-based
+     * statements, whatever its size: its stores are locked and read, their current verdicts and facts
+     * read, then the new verdicts written in one batch and the status changes in one statement (no
+     * entities: the run decides thousands of stores). When any store of the chunk throws, that
      * transaction is rolled back and the chunk is decided again store by store, each in its own
      * transaction, so that only the failing store is left out (and reported).
      */
@@ -103,28 +110,65 @@ public class EvaluationService {
     }
 
     private List<StoreEvaluation> decideChunk(List<Long> storeIds, DecidedBy by) {
-        List<Store> locked = stores.getAllForUpdate(storeIds);
-        Map<Long, Map<Checkpoint, Verdict>> current = currentByCheckpoint(storeIds);
+        List<StoreOnTrial> locked = stores.lockForEvaluation(storeIds);
+        Map<Long, Map<Checkpoint, CurrentVerdict>> current = verdictRows.current(storeIds);
         LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Checkpoint>> due = new HashMap<>();
         List<FactsRequest> requests = new ArrayList<>();
-        for (Store store : locked) {
+        for (StoreOnTrial store : locked) {
             if (store.status() == StoreStatus.TRIAL) {
-                TrialProgress.dueUndecided(store.launchDate(), today, outcomes(current.getOrDefault(store.id(), Map.of())))
-                        .forEach(checkpoint -> requests.add(new FactsRequest(store.id(), store.launchDate(), checkpoint)));
+                Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
+                current.getOrDefault(store.id(), Map.of()).forEach((c, v) -> outcomes.put(c, v.passed()));
+                List<Checkpoint> checkpoints = TrialProgress.dueUndecided(store.launchDate(), today, outcomes);
+                due.put(store.id(), checkpoints);
+                checkpoints.forEach(c -> requests.add(new FactsRequest(store.id(), store.launchDate(), c)));
             }
         }
-        Map<FactsRequest, CheckpointFacts> preloaded = factsLoader.load(requests);
-        FactsSource facts = wanted -> preloaded.keySet().containsAll(wanted)
-                ? wanted.stream().collect(Collectors.toMap(r -> r, preloaded::get))
-                : factsLoader.load(wanted);
-        List<StoreEvaluation> evaluations = new ArrayList<>(locked.size());
-        for (Store store : locked) {
-            Map<Checkpoint, Verdict> storeVerdicts = current.computeIfAbsent(store.id(),
-                    id -> new EnumMap<>(Checkpoint.class));
-            evaluations.add(StoreEvaluation.of(decideDue(store, by, storeVerdicts, new ArrayList<>(), facts)));
+        Map<FactsRequest, CheckpointFacts> facts = factsLoader.load(requests);
+
+        List<Verdict> decided = new ArrayList<>();
+        List<EvaluationResult> results = new ArrayList<>(locked.size());
+        for (StoreOnTrial store : locked) {
+            List<Verdict> storeVerdicts = new ArrayList<>();
+            Decision.AwaitingData awaiting = null;
+            for (Decision decision : decide(store.id(), store.launchDate(), store.targetVersionId(),
+                    due.getOrDefault(store.id(), List.of()), wanted -> facts)) {
+                if (decision instanceof Decision.AwaitingData waiting) {
+                    awaiting = waiting;
+                    break;
+                }
+                storeVerdicts.add(Verdict.decided(store.id(), store.targetVersionId(),
+                        ((Decision.Decided) decision).result(), by.trigger(), clock.instant(), by.subject()));
+            }
+            decided.addAll(storeVerdicts);
+            results.add(new EvaluationResult(store.id(), statusAfter(store.status(), storeVerdicts), storeVerdicts,
+                    awaiting));
         }
-        verdicts.flush();
-        return evaluations;
+
+        List<Long> ids = verdictRows.insert(decided);
+        List<RunTransition> transitions = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            Verdict verdict = decided.get(i);
+            if (!verdict.passed()) {
+                transitions.add(RunTransition.terminated(verdict.storeId(), verdict.checkpoint().number(), ids.get(i),
+                        failureReason(verdict), verdict.decidedAt()));
+            }
+            else if (verdict.checkpoint().isLast()) {
+                transitions.add(RunTransition.promoted(verdict.storeId(), ids.get(i), verdict.decidedAt()));
+            }
+        }
+        stores.recordRunTransitions(transitions);
+        return results.stream().map(StoreEvaluation::of).toList();
+    }
+
+    /** Where a store on trial ends up after the verdicts of one evaluation, as {@link #decideDue} moves it. */
+    private static StoreStatus statusAfter(StoreStatus status, List<Verdict> decided) {
+        if (decided.isEmpty()) {
+            return status;
+        }
+        Verdict last = decided.get(decided.size() - 1);
+        return !last.passed() ? StoreStatus.TERMINATED
+                : last.checkpoint().isLast() ? StoreStatus.FORMAL : status;
     }
 
     private List<StoreEvaluation> storeByStore(List<Long> storeIds, DecidedBy by) {
@@ -207,14 +251,22 @@ public class EvaluationService {
      * loaded at once, and the list ends at the first checkpoint that fails or cannot be decided.
      */
     private List<Decision> decide(Store store, List<Checkpoint> checkpoints, FactsSource factsSource) {
-        TargetSet targets = TargetSets.of(store.targetVersion());
+        return decide(store.id(), store.launchDate(), store.targetVersion().id(), checkpoints, factsSource);
+    }
+
+    private List<Decision> decide(long storeId, LocalDate launchDate, long targetVersionId,
+            List<Checkpoint> checkpoints, FactsSource factsSource) {
+        if (checkpoints.isEmpty()) {
+            return List.of();
+        }
+        TargetSet targets = targetSets.get(targetVersionId);
         List<FactsRequest> requests = checkpoints.stream()
-                .map(c -> new FactsRequest(store.id(), store.launchDate(), c))
+                .map(c -> new FactsRequest(storeId, launchDate, c))
                 .toList();
         Map<FactsRequest, CheckpointFacts> facts = factsSource.load(requests);
         List<Decision> decisions = new ArrayList<>();
         for (FactsRequest request : requests) {
-            Decision decision = rules.decide(request.checkpoint(), store.launchDate(), targets, facts.get(request));
+            Decision decision = rules.decide(request.checkpoint(), launchDate, targets, facts.get(request));
             decisions.add(decision);
             if (!(decision instanceof Decision.Decided decided) || !decided.result().passed()) {
                 break;
@@ -280,13 +332,6 @@ public class EvaluationService {
     private static String failureReason(Verdict verdict) {
         return "checkpoint " + verdict.checkpoint().number() + " failed: " + String.join(", ",
                 verdict.failedRequirements().stream().map(Enum::name).toList());
-    }
-
-    private Map<Long, Map<Checkpoint, Verdict>> currentByCheckpoint(List<Long> storeIds) {
-        Map<Long, Map<Checkpoint, Verdict>> current = new HashMap<>();
-        verdicts.findCurrent(storeIds).forEach(v -> current
-                .computeIfAbsent(v.storeId(), id -> new EnumMap<>(Checkpoint.class)).put(v.checkpoint(), v));
-        return current;
     }
 
     private Map<Checkpoint, Verdict> currentByCheckpoint(long storeId) {

@@ -165,6 +165,7 @@ class Verdict {
     Outcome outcome() { return outcome; }
     Instant decidedAt() { return decidedAt; }
     Trigger trigger() { return trigger; }
+    long targetVersionId() { return targetVersionId; }
     int targetVersion() { return targetVersion; }
     BigDecimal salesCumulative() { return salesCumulative; }
     int salesMonths() { return salesMonths; }

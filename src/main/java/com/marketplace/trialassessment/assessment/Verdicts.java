@@ -1,6 +1,5 @@
 package com.marketplace.trialassessment.assessment;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -12,9 +11,6 @@ interface Verdicts extends JpaRepository<Verdict, Long> {
 
     @Query("select v from Verdict v where v.storeId = :storeId and v.supersededAt is null order by v.checkpoint")
     List<Verdict> findCurrent(long storeId);
-
-    @Query("select v from Verdict v where v.storeId in :storeIds and v.supersededAt is null")
-    List<Verdict> findCurrent(Collection<Long> storeIds);
 
     Page<Verdict> findByStoreId(long storeId, Pageable pageable);
 }

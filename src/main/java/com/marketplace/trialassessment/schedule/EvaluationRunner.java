@@ -4,7 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Runs the daily evaluation: claims due stores chunk by chunk, has each chunk decided (one store,
+ * Runs the daily evaluation: claims due stores chunk by chunk, has each chunk decided (one chunk,
  * one transaction), and records the counts on the run. Any number of runs, on any number of
  * instances, may go at once; they share the work through {@link StoreClaims}.
  */
@@ -97,23 +102,70 @@ class EvaluationRunner {
         }
     }
 
-    /** Claims and decides chunks until none is left. */
+    /**
+     * {@code trial.schedule.workers} threads claim and decide chunks until none is left. They share
+     * the work through the same claims as separate instances do, so no store is decided twice.
+     */
     private void work(EvaluationRun run) {
-        List<Long> claimed;
-        while (!(claimed = claim(run)).isEmpty()) {
+        int workers = properties.workers();
+        if (workers == 1) {
+            claimAndDecide(run);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> claimAndDecide(run)));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Evaluation run " + run.id() + " was interrupted", ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Evaluation run " + run.id() + " failed", ex.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Claims and decides chunks until none is left. Claims go on from the last id this worker claimed;
+     * when none is left above it, one more claim from the start picks up any store skipped because
+     * another transaction held it at the time, and the worker stops only when that finds nothing either.
+     */
+    private void claimAndDecide(EvaluationRun run) {
+        long afterId = 0;
+        while (true) {
+            List<Long> claimed = claim(run, afterId);
+            if (claimed.isEmpty() && afterId > 0) {
+                afterId = 0;
+                claimed = claim(run, afterId);
+            }
+            if (claimed.isEmpty()) {
+                return;
+            }
+            afterId = claimed.stream().mapToLong(Long::longValue).max().orElseThrow();
             List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE, run.startedBy());
             record(run.id(), evaluated);
             count(evaluated);
         }
     }
 
-    private List<Long> claim(EvaluationRun run) {
+    private List<Long> claim(EvaluationRun run, long afterId) {
         Instant now = clock.instant();
-        return transactions.execute(status -> claims.claim(run.id(), properties.chunkSize(), LocalDate.now(clock), now,
-                now.plus(properties.claimLease())));
+        return transactions.execute(status -> claims.claim(run.id(), properties.chunkSize(), afterId,
+                LocalDate.now(clock), now, now.plus(properties.claimLease())));
     }
 
-    private EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
+    /** One chunk at a time, so that the workers' counts add up on the run. */
+    private synchronized EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
         return transactions.execute(status -> {
             EvaluationRun run = runs.findById(runId).orElseThrow();
             Instant now = clock.instant();

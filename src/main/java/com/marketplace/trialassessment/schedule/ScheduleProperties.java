@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
  * @param catchUpOnStart on start-up, run at once when no run has completed today after the
  *                       scheduled time (the service was down at the time)
  * @param chunkSize      stores claimed, loaded and decided together, in one transaction
+ * @param workers        threads of one run, each claiming and deciding chunks of its own: while one
+ *                       waits for PostgreSQL the other computes, so two keep both sides busy
  * @param claimLease     how long a claim protects a store from other runs; a crashed run's stores
  *                       are claimed again after it
  * @param instanceId     names this instance in the runs it records; default host name and pid
@@ -27,6 +29,7 @@ public record ScheduleProperties(
         @DefaultValue("0 0 2 * * *") @NotNull String cron,
         @DefaultValue("true") boolean catchUpOnStart,
         @DefaultValue("200") @Min(1) @Max(5000) int chunkSize,
+        @DefaultValue("2") @Min(1) @Max(16) int workers,
         @DefaultValue("10m") @NotNull Duration claimLease,
         String instanceId) {
 }

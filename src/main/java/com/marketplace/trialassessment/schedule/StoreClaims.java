@@ -34,6 +34,7 @@ class StoreClaims {
                 select s.id
                   from store s
                  where s.status = 'TRIAL'
+                   and s.id > ?
                    and s.launch_date + (?::int[])[(select count(*) from verdict v
                                                    where v.store_id = s.id and v.superseded_at is null) + 1] <= ?
                    and not exists (select 1 from evaluation_claim c
@@ -54,19 +55,26 @@ class StoreClaims {
         this.jdbc = jdbc;
     }
 
-    /** Claims up to {@code limit} due stores for the run, in id order; empty when none is left. */
-    List<Long> claim(long runId, int limit, LocalDate today, Instant now, Instant expiresAt) {
+    /**
+     * Claims up to {@code limit} due stores with an id above {@code afterId} for the run, in id order;
+     * empty when none is left there. A run passes the last id it claimed, so that each claim starts
+     * where the previous one ended instead of stepping again over every store decided so far (which
+     * made a run's claims quadratic in the number of stores); it passes 0 to look again from the start
+     * for stores it skipped while another transaction held them.
+     */
+    List<Long> claim(long runId, int limit, long afterId, LocalDate today, Instant now, Instant expiresAt) {
         Timestamp nowTs = Timestamp.from(now);
         return jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(CLAIM);
-            statement.setArray(1, connection.createArrayOf("int4", CHECKPOINT_DAYS));
-            statement.setObject(2, today);
-            statement.setTimestamp(3, nowTs);
-            statement.setLong(4, runId);
-            statement.setInt(5, limit);
-            statement.setLong(6, runId);
-            statement.setTimestamp(7, Timestamp.from(expiresAt));
-            statement.setTimestamp(8, nowTs);
+            statement.setLong(1, afterId);
+            statement.setArray(2, connection.createArrayOf("int4", CHECKPOINT_DAYS));
+            statement.setObject(3, today);
+            statement.setTimestamp(4, nowTs);
+            statement.setLong(5, runId);
+            statement.setInt(6, limit);
+            statement.setLong(7, runId);
+            statement.setTimestamp(8, Timestamp.from(expiresAt));
+            statement.setTimestamp(9, nowTs);
             return statement;
         }, (rs, n) -> rs.getLong(1));
     }

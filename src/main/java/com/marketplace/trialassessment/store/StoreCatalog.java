@@ -15,9 +15,11 @@ import com.marketplace.trialassessment.common.NotFoundException;
 public class StoreCatalog {
 
     private final Stores stores;
+    private final StoreBatches batches;
 
-    StoreCatalog(Stores stores) {
+    StoreCatalog(Stores stores, StoreBatches batches) {
         this.stores = stores;
+        this.batches = batches;
     }
 
     /** The store with its category and target version, or {@link NotFoundException}. */
@@ -45,5 +47,28 @@ public class StoreCatalog {
     @Transactional(propagation = Propagation.MANDATORY)
     public Store getForUpdate(long id) {
         return stores.findForUpdate(id).orElseThrow(() -> new NotFoundException("Store", id));
+    }
+
+    /**
+     * The stores that exist among {@code ids}, locked until the caller's transaction ends, in id order,
+     * as the four columns the daily run reads (no entities: one statement for the whole chunk).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<StoreOnTrial> lockForEvaluation(Collection<Long> ids) {
+        return batches.lock(ids);
+    }
+
+    /**
+     * Ends the trial of, or promotes, many stores on trial at once, each with its status-history row.
+     * The caller holds the stores' locks ({@link #lockForEvaluation}); a store that is not on trial
+     * any more fails the whole call, so that the caller's transaction is rolled back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordRunTransitions(List<RunTransition> transitions) {
+        int changed = batches.transition(transitions);
+        if (changed != transitions.size()) {
+            throw new IllegalStateException("Only " + changed + " of " + transitions.size()
+                    + " stores were on trial; none of the status changes is kept");
+        }
     }
 }

@@ -34,7 +34,7 @@ class DailyEvaluationScheduleTests {
         EvaluationRunner runner = mock(EvaluationRunner.class);
         EvaluationRuns runs = mock(EvaluationRuns.class);
         when(runs.existsByBusinessDateAndStatus(TODAY, RunStatus.COMPLETED)).thenReturn(completedToday);
-        ScheduleProperties properties = new ScheduleProperties(true, "0 0 2 * * *", catchUpOnStart, 500,
+        ScheduleProperties properties = new ScheduleProperties(true, "0 0 2 * * *", catchUpOnStart, 500, 2,
                 Duration.ofMinutes(10), null);
         Clock clock = Clock.fixed(ZonedDateTime.of(TODAY.atTime(LocalTime.parse(time)), SHANGHAI).toInstant(),
                 SHANGHAI);

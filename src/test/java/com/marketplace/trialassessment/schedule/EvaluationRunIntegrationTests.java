@@ -172,7 +172,7 @@ class EvaluationRunIntegrationTests {
     void storesClaimedByACrashedRunAreDecidedByALaterRunWithoutDuplicates() {
         List<Long> stores = fixtures.stores(30, TODAY.minusDays(40), DAILY, 40, SCORE);
         EvaluationRun crashed = runner.start(RunTrigger.SCHEDULE);
-        List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, TODAY, clock.instant(),
+        List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, 0, TODAY, clock.instant(),
                 clock.instant().plus(properties.claimLease()));
         evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE, "system");
 
