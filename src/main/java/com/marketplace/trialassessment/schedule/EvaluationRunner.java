@@ -172,6 +172,9 @@ class EvaluationRunner {
             run.record(evaluated, now);
             evaluated.stream().filter(StoreEvaluation::failedWithError)
                     .forEach(e -> runErrors.save(new EvaluationRunError(runId, e.storeId(), e.error(), now)));
+            claims.releaseDecided(runId, evaluated.stream()
+                    .filter(e -> !e.failedWithError() && !e.awaitingData())
+                    .map(StoreEvaluation::storeId).toList());
             return run;
         });
     }
