@@ -78,10 +78,7 @@ class EvaluationRunIntegrationTests {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.execute("""
-                truncate evaluation_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
-                         violation, service_score, daily_sales, store, checkpoint_target, target_version, category
-                """);
+        RunFixtures.emptyDatabase(jdbc);
         clock.setToday(TODAY);
         fixtures = new RunFixtures(jdbc);
     }

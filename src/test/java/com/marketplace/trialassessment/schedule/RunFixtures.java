@@ -33,6 +33,14 @@ final class RunFixtures {
                 """, targetVersionId, targetVersionId, targetVersionId, targetVersionId);
     }
 
+    /** Empties every table a run reads or writes, so that a run's counts are exactly one test's stores. */
+    static void emptyDatabase(JdbcTemplate jdbc) {
+        jdbc.execute("""
+                truncate evaluation_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
+                         violation, service_score, daily_sales, store, checkpoint_target, target_version, category
+                """);
+    }
+
     /** {@code count} stores launched on {@code launchDate}; answers their ids in order. */
     List<Long> stores(int count, LocalDate launchDate, BigDecimal dailyAmount, int days, BigDecimal score) {
         List<Long> ids = jdbc.queryForList("""
