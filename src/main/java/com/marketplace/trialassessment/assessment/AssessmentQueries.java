@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -20,11 +21,22 @@ import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 public class AssessmentQueries {
 
     private final FactsLoader facts;
+    private final StoreSnapshotLoader snapshots;
     private final JdbcTemplate jdbc;
 
-    AssessmentQueries(FactsLoader facts, JdbcTemplate jdbc) {
+    AssessmentQueries(FactsLoader facts, StoreSnapshotLoader snapshots, JdbcTemplate jdbc) {
         this.facts = facts;
+        this.snapshots = snapshots;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The store with its current verdicts and the facts of every checkpoint, in one SQL statement;
+     * empty when there is no such store. Deliberately not transactional: one statement is consistent
+     * on its own, and without a transaction it costs one round trip instead of three.
+     */
+    public Optional<StoreSnapshot> snapshot(long storeId) {
+        return snapshots.load(storeId);
     }
 
     /** The facts of each (store, checkpoint), with one query per kind of fact for all of them. */
