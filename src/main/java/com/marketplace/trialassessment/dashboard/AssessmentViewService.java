@@ -18,7 +18,6 @@ import com.marketplace.trialassessment.assessment.CurrentVerdict;
 import com.marketplace.trialassessment.assessment.StoreSnapshot;
 import com.marketplace.trialassessment.assessment.TargetSetCache;
 import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
 import com.marketplace.trialassessment.assessment.rules.TargetSet;
 import com.marketplace.trialassessment.common.NotFoundException;
@@ -58,7 +57,6 @@ class AssessmentViewService {
         TargetSet targets = targetSets.get(store.targetVersionId());
         Map<Checkpoint, CurrentVerdict> verdicts = store.verdicts();
         boolean onTrial = store.status() == StoreStatus.TRIAL;
-        Map<Checkpoint, CheckpointFacts> facts = onTrial ? store.facts() : Map.of();
 
         List<StoreAssessmentResponse.CheckpointView> views = new ArrayList<>();
         boolean failedBefore = false;
@@ -78,12 +76,13 @@ class AssessmentViewService {
                 state = CheckpointState.UPCOMING;
             }
             else {
-                state = checkpoint.assessesServiceScore() && facts.get(checkpoint).scores().isEmpty()
+                state = checkpoint.assessesServiceScore() && store.latestScore(checkpoint).isEmpty()
                         ? CheckpointState.AWAITING_DATA : CheckpointState.DUE;
             }
             boolean next = outlook == null && onTrial && verdict == null && state != CheckpointState.NOT_REACHED;
             if (next) {
-                outlook = Outlook.of(checkpoint, launch, today, target, facts.get(checkpoint), compliance);
+                // the first checkpoint without a verdict: the snapshot has its facts
+                outlook = Outlook.of(checkpoint, launch, today, target, store.factsOf(checkpoint), compliance);
             }
             views.add(next ? figures(checkpoint, launch, state, target.salesTarget(), target.serviceScoreTarget(), outlook)
                     : new StoreAssessmentResponse.CheckpointView(checkpoint.number(), checkpoint.day(),

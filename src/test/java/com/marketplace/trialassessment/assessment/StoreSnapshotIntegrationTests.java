@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.assessment.rules.Checkpoint;
@@ -20,8 +23,9 @@ import com.marketplace.trialassessment.support.MutableClock;
 
 /**
  * The one-statement snapshot of a store ({@link AssessmentQueries#snapshot}) reads the same facts as
- * the per-kind queries the evaluation uses ({@link AssessmentQueries#facts}), at every edge of every
- * checkpoint's windows, and the same current verdicts.
+ * the per-kind queries the evaluation uses ({@link AssessmentQueries#facts}) for its first undecided
+ * checkpoint, the same latest score for every checkpoint, at every edge of every window, and the same
+ * current verdicts.
  */
 @IntegrationTest
 class StoreSnapshotIntegrationTests {
@@ -40,13 +44,17 @@ class StoreSnapshotIntegrationTests {
     @Autowired
     AssessmentQueries queries;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void today() {
         clock.setToday(TODAY);
     }
 
-    @Test
-    void readsTheSameFactsAsTheEvaluationAtEveryEdgeOfTheWindows() {
+    @ParameterizedTest(name = "checkpoints before {0} decided")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void readsTheFactsOfTheFirstUndecidedCheckpointAsTheEvaluationDoesAtEveryEdge(int k) {
         TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(250)).sales(1, 215, "1000.00");
         trial.salesOn(Map.of(1, "1.01", 30, "30.03", 31, "31.31", 90, "90.09", 91, "91.91", 150, "150.15",
                 151, "151.51", 180, "180.18", 181, "181.81", 210, "210.21"));
@@ -57,30 +65,62 @@ class StoreSnapshotIntegrationTests {
         Arrays.stream(new int[] {1, 30, 31, 90, 91, 150, 151, 181, 210, 211})
                 .forEach(day -> trial.violation(day, day % 2 == 0 ? "GENERAL" : "SERIOUS", day % 7));
         trial.revoke(trial.violation(29, "GENERAL", 5));
+        for (int decided = 1; decided < k; decided++) {
+            verdict(trial.storeId, decided, true);
+        }
+        supersededVerdict(trial.storeId, k);
 
         StoreSnapshot snapshot = queries.snapshot(trial.storeId).orElseThrow();
 
-        assertSameFactsAsTheEvaluation(snapshot);
+        Checkpoint first = Checkpoint.of(k);
+        assertThat(snapshot.firstUndecided()).isEqualTo(first);
+        Map<FactsRequest, CheckpointFacts> expected = factsOfEveryCheckpoint(snapshot);
+        assertSameFacts(snapshot.factsOf(first), expected.get(request(snapshot, first)));
+        for (Checkpoint checkpoint : Checkpoint.values()) {
+            assertThat(snapshot.latestScore(checkpoint).map(List::of).orElse(List.of()))
+                    .as("latest score of checkpoint %d", checkpoint.number())
+                    .isEqualTo(expected.get(request(snapshot, checkpoint)).scores());
+        }
+        assertThat(snapshot.verdicts()).containsOnlyKeys(Arrays.stream(Checkpoint.values())
+                .filter(c -> c.number() < k).toList());
         assertThat(snapshot.launchDate()).isEqualTo(trial.launchDate);
         assertThat(snapshot.status()).isEqualTo(StoreStatus.TRIAL);
         assertThat(snapshot.categoryCode()).isEqualTo(trial.categoryCode);
         assertThat(snapshot.merchantId()).isEqualTo(trial.merchantId);
-        assertThat(snapshot.verdicts()).isEmpty();
     }
 
     @Test
     void readsZeroSalesAndNoScoresOrViolationsForAStoreWithoutData() {
         TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(250));
+        for (int decided = 1; decided < 4; decided++) {
+            verdict(trial.storeId, decided, true);
+        }
 
         StoreSnapshot snapshot = queries.snapshot(trial.storeId).orElseThrow();
 
-        assertSameFactsAsTheEvaluation(snapshot);
-        CheckpointFacts last = snapshot.facts().get(Checkpoint.FOURTH);
+        CheckpointFacts last = snapshot.factsOf(Checkpoint.FOURTH);
+        assertSameFacts(last, factsOfEveryCheckpoint(snapshot).get(request(snapshot, Checkpoint.FOURTH)));
         assertThat(last.cumulativeSales()).isZero();
         assertThat(last.finalThirtyDaysSales()).isZero();
-        assertThat(snapshot.facts().get(Checkpoint.FIRST).finalThirtyDaysSales()).isNull();
         assertThat(last.scores()).isEmpty();
         assertThat(last.violations()).isEmpty();
+        assertThat(snapshot.scores()).isEmpty();
+    }
+
+    @Test
+    void hasNoFactsWhenEveryCheckpointIsDecided() {
+        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(250));
+        verdict(trial.storeId, 1, true);
+        verdict(trial.storeId, 2, true);
+        verdict(trial.storeId, 3, false);
+        verdict(trial.storeId, 4, true);
+
+        StoreSnapshot snapshot = queries.snapshot(trial.storeId).orElseThrow();
+
+        assertThat(snapshot.firstUndecided()).isNull();
+        assertThat(snapshot.firstUndecidedFacts()).isNull();
+        assertThat(snapshot.verdicts()).hasSize(4);
+        assertThat(snapshot.verdicts().get(Checkpoint.THIRD).passed()).isFalse();
     }
 
     @Test
@@ -88,6 +128,7 @@ class StoreSnapshotIntegrationTests {
         TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(40)).sales(1, 30, "5000.00");
         long serious = trial.violation(3, "SERIOUS", 1);
         trial.evaluate();
+        assertThat(queries.snapshot(trial.storeId).orElseThrow().status()).isEqualTo(StoreStatus.TERMINATED);
         trial.revoke(serious);
         trial.reevaluate(1, "appeal upheld");
 
@@ -97,6 +138,7 @@ class StoreSnapshotIntegrationTests {
         assertThat(snapshot.verdicts()).containsOnlyKeys(Checkpoint.FIRST);
         assertThat(snapshot.verdicts().get(Checkpoint.FIRST).passed()).isTrue();
         assertThat(snapshot.status()).isEqualTo(StoreStatus.TRIAL);
+        assertThat(snapshot.firstUndecided()).isEqualTo(Checkpoint.SECOND);
     }
 
     @Test
@@ -104,19 +146,39 @@ class StoreSnapshotIntegrationTests {
         assertThat(queries.snapshot(Long.MAX_VALUE)).isEmpty();
     }
 
-    private void assertSameFactsAsTheEvaluation(StoreSnapshot snapshot) {
-        List<FactsRequest> requests = Arrays.stream(Checkpoint.values())
-                .map(c -> new FactsRequest(snapshot.storeId(), snapshot.launchDate(), c)).toList();
-        Map<FactsRequest, CheckpointFacts> expected = queries.facts(requests);
-        for (FactsRequest request : requests) {
-            CheckpointFacts want = expected.get(request);
-            CheckpointFacts got = snapshot.facts().get(request.checkpoint());
-            String k = "checkpoint " + request.checkpoint().number();
-            // equal as BigDecimal, scale included: the JSON shows the scale
-            assertThat(got.cumulativeSales()).as(k).isEqualTo(want.cumulativeSales());
-            assertThat(got.finalThirtyDaysSales()).as(k).isEqualTo(want.finalThirtyDaysSales());
-            assertThat(got.scores()).as(k).isEqualTo(want.scores());
-            assertThat(got.violations()).as(k).containsExactlyInAnyOrderElementsOf(want.violations());
-        }
+    private Map<FactsRequest, CheckpointFacts> factsOfEveryCheckpoint(StoreSnapshot snapshot) {
+        return queries.facts(Arrays.stream(Checkpoint.values()).map(c -> request(snapshot, c)).toList());
+    }
+
+    private static FactsRequest request(StoreSnapshot snapshot, Checkpoint checkpoint) {
+        return new FactsRequest(snapshot.storeId(), snapshot.launchDate(), checkpoint);
+    }
+
+    private static void assertSameFacts(CheckpointFacts got, CheckpointFacts want) {
+        // equal as BigDecimal, scale included: the JSON shows the scale
+        assertThat(got.cumulativeSales()).isEqualTo(want.cumulativeSales());
+        assertThat(got.finalThirtyDaysSales()).isEqualTo(want.finalThirtyDaysSales());
+        assertThat(got.scores()).isEqualTo(want.scores());
+        assertThat(got.violations()).containsExactlyInAnyOrderElementsOf(want.violations());
+    }
+
+    /** A current verdict as an evaluation leaves one, with made-up figures: only its existence matters here. */
+    private void verdict(long storeId, int checkpoint, boolean passed) {
+        insertVerdict(storeId, checkpoint, passed, false);
+    }
+
+    private void supersededVerdict(long storeId, int checkpoint) {
+        insertVerdict(storeId, checkpoint, true, true);
+    }
+
+    private void insertVerdict(long storeId, int checkpoint, boolean passed, boolean superseded) {
+        jdbc.update("""
+                insert into verdict (store_id, checkpoint, due_date, outcome, decided_at, trigger, target_version_id,
+                                     target_version, sales_cumulative, sales_months, sales_monthly_average, sales_target,
+                                     sales_passed, score_assessed, score_passed, serious_violations, general_points,
+                                     general_points_bar, counted_violation_ids, compliance_passed, superseded_at)
+                select id, ?, launch_date, ?, now(), 'REQUEST', target_version_id, 1, 0, 1, 0, 0, true, false, true,
+                       0, 0, 12, '{}', true, case when ? then now() end
+                  from store where id = ?""", checkpoint, passed ? "PASSED" : "FAILED", superseded, storeId);
     }
 }
