@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,22 @@ import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 public class AssessmentQueries {
 
     private final FactsLoader facts;
+    private final StoreSnapshotLoader snapshots;
     private final VerdictRows verdicts;
 
-    AssessmentQueries(FactsLoader facts, VerdictRows verdicts) {
+    AssessmentQueries(FactsLoader facts, StoreSnapshotLoader snapshots, VerdictRows verdicts) {
         this.facts = facts;
+        this.snapshots = snapshots;
         this.verdicts = verdicts;
+    }
+
+    /**
+     * The store with its current verdicts and the facts of every checkpoint, in one SQL statement;
+     * empty when there is no such store. Deliberately not transactional: one statement is consistent
+     * on its own, and without a transaction it costs one round trip instead of three.
+     */
+    public Optional<StoreSnapshot> snapshot(long storeId) {
+        return snapshots.load(storeId);
     }
 
     /** The facts of each (store, checkpoint), with one query per kind of fact for all of them. */

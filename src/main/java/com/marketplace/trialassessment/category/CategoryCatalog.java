@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.common.NotFoundException;
+
 /** What other features ask of categories. */
 @Component
 public class CategoryCatalog {
@@ -22,9 +24,12 @@ public class CategoryCatalog {
         return categories.findByCode(code);
     }
 
-    /** A target version with its targets; target versions never change once added. */
+    /**
+     * The target version with its targets (loaded eagerly), or {@link NotFoundException}. Versions are
+     * never edited, so callers may keep what this returns for as long as they like.
+     */
     @Transactional(readOnly = true)
-    public Optional<TargetVersion> findTargetVersion(long id) {
-        return targetVersions.findById(id);
+    public TargetVersion targetVersion(long id) {
+        return targetVersions.findById(id).orElseThrow(() -> new NotFoundException("Target version", id));
     }
 }

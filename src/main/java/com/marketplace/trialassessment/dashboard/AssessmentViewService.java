@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.marketplace.trialassessment.assessment.AssessmentProperties;
 import com.marketplace.trialassessment.assessment.AssessmentQueries;
 import com.marketplace.trialassessment.assessment.CurrentVerdict;
-import com.marketplace.trialassessment.assessment.FactsRequest;
-import com.marketplace.trialassessment.assessment.TargetSets;
+import com.marketplace.trialassessment.assessment.StoreSnapshot;
+import com.marketplace.trialassessment.assessment.TargetSetCache;
 import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
 import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
 import com.marketplace.trialassessment.assessment.rules.TargetSet;
+import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 import com.marketplace.trialassessment.store.StoreStatus;
@@ -31,38 +31,32 @@ class AssessmentViewService {
 
     private final StoreCatalog stores;
     private final AssessmentQueries queries;
+    private final TargetSetCache targetSets;
     private final JdbcTemplate jdbc;
     private final CompliancePolicy compliance;
     private final Clock clock;
 
-    AssessmentViewService(StoreCatalog stores, AssessmentQueries queries, JdbcTemplate jdbc,
+    AssessmentViewService(StoreCatalog stores, AssessmentQueries queries, TargetSetCache targetSets, JdbcTemplate jdbc,
             AssessmentProperties properties, Clock clock) {
         this.stores = stores;
         this.queries = queries;
+        this.targetSets = targetSets;
         this.jdbc = jdbc;
         this.compliance = new CompliancePolicy(properties.generalPointsBar());
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One SQL statement, outside any transaction (a single statement is consistent on its own), and the
+     * targets from memory: target versions never change.
+     */
     StoreAssessmentResponse assess(long storeId) {
-        Store store = stores.get(storeId);
+        StoreSnapshot store = queries.snapshot(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
         LocalDate today = LocalDate.now(clock);
         LocalDate launch = store.launchDate();
-        TargetSet targets = TargetSets.of(store.targetVersion());
-        Map<Checkpoint, CurrentVerdict> verdicts = queries.currentVerdicts(List.of(storeId))
-                .getOrDefault(storeId, Map.of());
-
-        List<Checkpoint> undecided = new ArrayList<>();
-        for (Checkpoint checkpoint : Checkpoint.values()) {
-            if (!verdicts.containsKey(checkpoint)) {
-                undecided.add(checkpoint);
-            }
-        }
+        TargetSet targets = targetSets.get(store.targetVersionId());
+        Map<Checkpoint, CurrentVerdict> verdicts = store.verdicts();
         boolean onTrial = store.status() == StoreStatus.TRIAL;
-        Map<FactsRequest, CheckpointFacts> facts = onTrial
-                ? queries.facts(undecided.stream().map(c -> new FactsRequest(storeId, launch, c)).toList())
-                : Map.of();
 
         List<StoreAssessmentResponse.CheckpointView> views = new ArrayList<>();
         boolean failedBefore = false;
@@ -82,14 +76,13 @@ class AssessmentViewService {
                 state = CheckpointState.UPCOMING;
             }
             else {
-                CheckpointFacts checkpointFacts = facts.get(new FactsRequest(storeId, launch, checkpoint));
-                state = checkpoint.assessesServiceScore() && checkpointFacts.scores().isEmpty()
+                state = checkpoint.assessesServiceScore() && store.latestScore(checkpoint).isEmpty()
                         ? CheckpointState.AWAITING_DATA : CheckpointState.DUE;
             }
             boolean next = outlook == null && onTrial && verdict == null && state != CheckpointState.NOT_REACHED;
             if (next) {
-                outlook = Outlook.of(checkpoint, launch, today, target,
-                        facts.get(new FactsRequest(storeId, launch, checkpoint)), compliance);
+                // the first checkpoint without a verdict: the snapshot has its facts
+                outlook = Outlook.of(checkpoint, launch, today, target, store.factsOf(checkpoint), compliance);
             }
             views.add(next ? figures(checkpoint, launch, state, target.salesTarget(), target.serviceScoreTarget(), outlook)
                     : new StoreAssessmentResponse.CheckpointView(checkpoint.number(), checkpoint.day(),
@@ -97,8 +90,8 @@ class AssessmentViewService {
                             target.salesTarget(), target.serviceScoreTarget(), null, null, null, null, null, null,
                             null, null, null, null, null));
         }
-        return new StoreAssessmentResponse(storeId, store.name(), store.merchantId(), store.category().code(),
-                store.targetVersion().version(), store.status(), launch, today,
+        return new StoreAssessmentResponse(storeId, store.name(), store.merchantId(), store.categoryCode(),
+                targets.version(), store.status(), launch, today,
                 (int) ChronoUnit.DAYS.between(launch, today) + 1,
                 outlook == null ? null : outlook.checkpoint().number(), views, outlook == null ? null : view(outlook));
     }

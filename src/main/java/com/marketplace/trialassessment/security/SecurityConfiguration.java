@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,7 +125,8 @@ class SecurityConfiguration {
     /**
      * RS256 tokens from the configured JWK set or issuer; otherwise HS256 tokens with the configured
      * secret. Without either, or with the local profile's well-known secret outside the local
-     * profile, the service does not start.
+     * profile, the service does not start. Verified tokens are remembered ({@link CachingJwtDecoder}),
+     * and their expiry is checked again on every use.
      */
     @Bean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, TokenProperties tokens,
@@ -159,8 +161,9 @@ class SecurityConfiguration {
         if (issuer != null) {
             validators.add(new JwtIssuerValidator(issuer));
         }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+        decoder.setJwtValidator(validator);
+        return new CachingJwtDecoder(decoder, validator, Clock.systemUTC());
     }
 
     static SecretKey secretKey(String secret) {

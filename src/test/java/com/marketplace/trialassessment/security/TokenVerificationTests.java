@@ -66,6 +66,20 @@ class TokenVerificationTests {
     }
 
     @Test
+    void rejectsABadTokenEveryTimeAndAcceptsAGoodOneAgain() {
+        JwtDecoder decoder = decoder(Tokens.SECRET, null);
+        String good = Tokens.ops();
+        String badSignature = Tokens.badSignature();
+        String expired = Tokens.expired();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(decoder.decode(good).getSubject()).isEqualTo("ops-alice");
+            assertThatThrownBy(() -> decoder.decode(badSignature)).isInstanceOf(JwtException.class);
+            assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(JwtException.class);
+        }
+    }
+
+    @Test
     void rejectsATokenWithoutSubject() {
         String noSubject = Tokens.token(" ", List.of("OPS"), null, Tokens.SECRET, Instant.now().plusSeconds(600));
 
