@@ -90,22 +90,41 @@ public class EvaluationService {
     }
 
     /**
+     * What a run keeps of the evaluations of a chunk (its counts, errors and claims), written in the
+     * same transaction as the verdicts and status changes they count: a run that dies between two
+     * chunks has counted exactly what it wrote.
+     */
+    @FunctionalInterface
+    public interface ChunkRecorder {
+
+        /** Called inside the transaction that wrote (or, for a store that threw, did not write) these stores. */
+        void record(List<StoreEvaluation> evaluations);
+    }
+
+    /**
      * Evaluates many stores. The chunk is decided in one transaction with a fixed number of set-based
      * statements, whatever its size: its stores are locked and read, their current verdicts and facts
      * read, then the new verdicts written in one batch and the status changes in one statement (no
      * entities: the run decides thousands of stores). When any store of the chunk throws, that
      * transaction is rolled back and the chunk is decided again store by store, each in its own
-     * transaction, so that only the failing store is left out (and reported).
+     * transaction, so that only the failing store is left out (and reported). {@code recorder} is
+     * called in each transaction that decides stores, with the evaluations it wrote, and for a store
+     * that threw in a transaction of its own.
      */
-    public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger, String decidedBy) {
+    public List<StoreEvaluation> evaluateChunk(List<Long> storeIds, Trigger trigger, String decidedBy,
+            ChunkRecorder recorder) {
         DecidedBy by = new DecidedBy(trigger, decidedBy);
         try {
-            return transactions.execute(status -> decideChunk(storeIds, by));
+            return transactions.execute(status -> {
+                List<StoreEvaluation> evaluations = decideChunk(storeIds, by);
+                recorder.record(evaluations);
+                return evaluations;
+            });
         }
         catch (RuntimeException ex) {
             log.warn("Deciding a chunk of {} stores failed ({}); deciding them one by one", storeIds.size(),
                     ex.toString());
-            return storeByStore(storeIds, by);
+            return storeByStore(storeIds, by, recorder);
         }
     }
 
@@ -171,16 +190,24 @@ public class EvaluationService {
                 : last.checkpoint().isLast() ? StoreStatus.FORMAL : status;
     }
 
-    private List<StoreEvaluation> storeByStore(List<Long> storeIds, DecidedBy by) {
+    private List<StoreEvaluation> storeByStore(List<Long> storeIds, DecidedBy by, ChunkRecorder recorder) {
         List<StoreEvaluation> evaluations = new ArrayList<>(storeIds.size());
         for (long storeId : storeIds) {
+            StoreEvaluation evaluation;
             try {
-                evaluations.add(StoreEvaluation.of(transactions.execute(status -> evaluate(storeId, by))));
+                evaluation = transactions.execute(status -> {
+                    StoreEvaluation decided = StoreEvaluation.of(evaluate(storeId, by));
+                    recorder.record(List.of(decided));
+                    return decided;
+                });
             }
             catch (RuntimeException ex) {
                 log.warn("Evaluating store {} failed", storeId, ex);
-                evaluations.add(StoreEvaluation.failed(storeId, ex));
+                evaluation = StoreEvaluation.failed(storeId, ex);
+                StoreEvaluation failed = evaluation;
+                transactions.executeWithoutResult(status -> recorder.record(List.of(failed)));
             }
+            evaluations.add(evaluation);
         }
         return evaluations;
     }

@@ -66,9 +66,12 @@ class EvaluationRun {
         this.heartbeatAt = now;
     }
 
-    /** Adds what one chunk of stores came to; also a heartbeat. */
+    /**
+     * Adds what one chunk of stores came to, in the transaction that decided them; also a heartbeat.
+     * A run marked abandoned while it was still deciding (its heartbeat came late) still counts what
+     * it decided: the counts are always those of the verdicts written.
+     */
     void record(List<StoreEvaluation> evaluations, Instant now) {
-        requireRunning();
         for (StoreEvaluation evaluation : evaluations) {
             storesEvaluated++;
             verdicts += evaluation.verdicts();
@@ -77,16 +80,22 @@ class EvaluationRun {
             awaitingData += evaluation.awaitingData() ? 1 : 0;
             errors += evaluation.failedWithError() ? 1 : 0;
         }
-        heartbeatAt = now;
+        if (status == RunStatus.RUNNING) {
+            heartbeatAt = now;
+        }
     }
 
+    /** Every due store has been decided; also a run abandoned too early (a late heartbeat) that went on to the end. */
     void complete(Instant now) {
-        requireRunning();
+        if (status == RunStatus.COMPLETED) {
+            throw new IllegalStateException("Run " + id + " is already completed");
+        }
         status = RunStatus.COMPLETED;
         heartbeatAt = now;
         finishedAt = now;
     }
 
+    /** Its instance stopped (crashed, was killed, or shut down mid-run): the stores left are another run's. */
     void abandon(Instant now) {
         requireRunning();
         status = RunStatus.ABANDONED;

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +25,13 @@ import com.marketplace.trialassessment.common.CurrentCaller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 
 /**
  * Runs the daily evaluation: claims due stores chunk by chunk, has each chunk decided (one chunk,
- * one transaction), and records the counts on the run. Any number of runs, on any number of
- * instances, may go at once; they share the work through {@link StoreClaims}.
+ * one transaction, its counts on the run in that same transaction), and completes the run. Any
+ * number of runs, on any number of instances, may go at once; they share the work through
+ * {@link StoreClaims}.
  */
 @Service
 class EvaluationRunner {
@@ -44,11 +46,15 @@ class EvaluationRunner {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final AsyncTaskExecutor workers;
     private final String instanceId;
+    /** Set when the application shuts down: workers stop after the chunk they are deciding. */
+    private volatile boolean stopping;
 
     EvaluationRunner(EvaluationRuns runs, EvaluationRunErrors runErrors, StoreClaims claims,
             EvaluationService evaluations, ScheduleProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, MeterRegistry meters) {
+            PlatformTransactionManager transactionManager, MeterRegistry meters,
+            @Qualifier(EvaluationWorkersConfiguration.WORKERS) AsyncTaskExecutor workers) {
         this.runs = runs;
         this.runErrors = runErrors;
         this.claims = claims;
@@ -57,6 +63,7 @@ class EvaluationRunner {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.meters = meters;
+        this.workers = workers;
         this.instanceId = properties.instanceId() != null && !properties.instanceId().isBlank()
                 ? properties.instanceId() : ManagementFactory.getRuntimeMXBean().getName();
     }
@@ -64,7 +71,7 @@ class EvaluationRunner {
     /** Records a new run; {@link #execute(long)} then does its work. */
     EvaluationRun start(RunTrigger trigger) {
         return transactions.execute(status -> {
-            abandonSilentRuns();
+            abandonSilent();
             return runs.save(new EvaluationRun(trigger, LocalDate.now(clock), instanceId, CurrentCaller.subject(),
                     clock.instant()));
         });
@@ -83,13 +90,20 @@ class EvaluationRunner {
             claims.release(runId);
             run = transactions.execute(status -> {
                 EvaluationRun finished = runs.findById(runId).orElseThrow();
-                finished.complete(clock.instant());
+                if (stopping) {
+                    if (finished.status() == RunStatus.RUNNING) {
+                        finished.abandon(clock.instant());
+                    }
+                }
+                else {
+                    finished.complete(clock.instant());
+                }
                 return finished;
             });
-            log.info("Evaluation run {} ({}, {}) completed: {} stores evaluated, {} verdicts ({} passed, {} failed), "
+            log.info("Evaluation run {} ({}, {}) {}: {} stores evaluated, {} verdicts ({} passed, {} failed), "
                     + "{} awaiting data, {} errors", run.id(), run.trigger(), run.businessDate(),
-                    run.storesEvaluated(), run.verdicts(), run.passed(), run.failed(), run.awaitingData(),
-                    run.errors());
+                    stopping ? "stopped by the shutdown" : "completed", run.storesEvaluated(), run.verdicts(),
+                    run.passed(), run.failed(), run.awaitingData(), run.errors());
             return run;
         }
         catch (RuntimeException ex) {
@@ -103,35 +117,36 @@ class EvaluationRunner {
     }
 
     /**
-     * {@code trial.schedule.workers} threads claim and decide chunks until none is left. They share
-     * the work through the same claims as separate instances do, so no store is decided twice.
+     * Marks the runs that have recorded nothing for {@code trial.schedule.heartbeat-timeout} as
+     * abandoned and frees their stores; every instance does it once a minute, and before each run.
+     */
+    void abandonSilentRuns() {
+        transactions.executeWithoutResult(status -> abandonSilent());
+    }
+
+    /** The application is shutting down: workers finish the chunk they are deciding, and the run is abandoned. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    /**
+     * {@code trial.schedule.workers} tasks on the workers' executor claim and decide chunks until none
+     * is left. They share the work through the same claims as separate instances do, so no store is
+     * decided twice.
      */
     private void work(EvaluationRun run) {
-        int workers = properties.workers();
-        if (workers == 1) {
-            claimAndDecide(run);
-            return;
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < properties.workers(); i++) {
+            running.add(workers.submitCompletable(() -> claimAndDecide(run)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(() -> claimAndDecide(run)));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Evaluation run " + run.id() + " was interrupted", ex);
-        }
-        catch (ExecutionException ex) {
+        catch (CompletionException ex) {
+            running.forEach(future -> future.cancel(false));
             throw ex.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("Evaluation run " + run.id() + " failed", ex.getCause());
-        }
-        finally {
-            pool.shutdownNow();
         }
     }
 
@@ -142,7 +157,7 @@ class EvaluationRunner {
      */
     private void claimAndDecide(EvaluationRun run) {
         long afterId = 0;
-        while (true) {
+        while (!stopping) {
             List<Long> claimed = claim(run, afterId);
             if (claimed.isEmpty() && afterId > 0) {
                 afterId = 0;
@@ -152,8 +167,8 @@ class EvaluationRunner {
                 return;
             }
             afterId = claimed.stream().mapToLong(Long::longValue).max().orElseThrow();
-            List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE, run.startedBy());
-            record(run.id(), evaluated);
+            List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE, run.startedBy(),
+                    decided -> record(run.id(), decided));
             count(evaluated);
         }
     }
@@ -164,28 +179,29 @@ class EvaluationRunner {
                 LocalDate.now(clock), now, now.plus(properties.claimLease())));
     }
 
-    /** One chunk at a time, so that the workers' counts add up on the run. */
-    private synchronized EvaluationRun record(long runId, List<StoreEvaluation> evaluated) {
-        return transactions.execute(status -> {
-            EvaluationRun run = runs.findById(runId).orElseThrow();
-            Instant now = clock.instant();
-            run.record(evaluated, now);
-            evaluated.stream().filter(StoreEvaluation::failedWithError)
-                    .forEach(e -> runErrors.save(new EvaluationRunError(runId, e.storeId(), e.error(), now)));
-            claims.releaseDecided(runId, evaluated.stream()
-                    .filter(e -> !e.failedWithError() && !e.awaitingData())
-                    .map(StoreEvaluation::storeId).toList());
-            return run;
-        });
+    /**
+     * Counts decided stores on the run, in the transaction that decided them (the run's row is locked,
+     * so the workers of one run count in turn), records those that threw, and gives back the claims of
+     * the stores that are decided.
+     */
+    private void record(long runId, List<StoreEvaluation> evaluated) {
+        EvaluationRun run = runs.findForUpdate(runId).orElseThrow();
+        Instant now = clock.instant();
+        run.record(evaluated, now);
+        evaluated.stream().filter(StoreEvaluation::failedWithError)
+                .forEach(e -> runErrors.save(new EvaluationRunError(runId, e.storeId(), e.error(), now)));
+        claims.releaseDecided(runId, evaluated.stream()
+                .filter(e -> !e.failedWithError() && !e.awaitingData())
+                .map(StoreEvaluation::storeId).toList());
     }
 
-    /** Runs whose instance stopped sending heartbeats for a whole lease are dead: free their stores. */
-    private void abandonSilentRuns() {
+    private void abandonSilent() {
         Instant now = clock.instant();
-        for (EvaluationRun silent : runs.findSilentSince(now.minus(properties.claimLease()))) {
+        for (EvaluationRun silent : runs.findByStatusAndHeartbeatAtBefore(RunStatus.RUNNING,
+                now.minus(properties.heartbeatTimeout()))) {
             silent.abandon(now);
             claims.release(silent.id());
-            log.warn("Evaluation run {} on {} sent no heartbeat since {}: abandoned, its stores released",
+            log.warn("Evaluation run {} on {} recorded nothing since {}: abandoned, its stores released",
                     silent.id(), silent.instanceId(), silent.heartbeatAt());
         }
     }

@@ -20,6 +20,9 @@ import jakarta.validation.constraints.NotNull;
  *                       waits for PostgreSQL the other computes, so two keep both sides busy
  * @param claimLease     how long a claim protects a store from other runs; a crashed run's stores
  *                       are claimed again after it
+ * @param heartbeatTimeout a run that has recorded nothing for this long is taken for dead and marked
+ *                       {@code ABANDONED} (each chunk, or each store of a chunk decided one by one,
+ *                       is a heartbeat); every instance checks once a minute
  * @param instanceId     names this instance in the runs it records; default host name and pid
  */
 @ConfigurationProperties("trial.schedule")
@@ -31,5 +34,6 @@ public record ScheduleProperties(
         @DefaultValue("200") @Min(1) @Max(5000) int chunkSize,
         @DefaultValue("2") @Min(1) @Max(16) int workers,
         @DefaultValue("10m") @NotNull Duration claimLease,
+        @DefaultValue("2m") @NotNull Duration heartbeatTimeout,
         String instanceId) {
 }

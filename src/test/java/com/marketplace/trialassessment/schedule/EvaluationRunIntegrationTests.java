@@ -171,7 +171,7 @@ class EvaluationRunIntegrationTests {
         EvaluationRun crashed = runner.start(RunTrigger.SCHEDULE);
         List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, 0, TODAY, clock.instant(),
                 clock.instant().plus(properties.claimLease()));
-        evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE, "system");
+        evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE, "system", decided -> { });
 
         EvaluationRun meanwhile = runner.run(RunTrigger.REQUEST);
 
@@ -187,6 +187,28 @@ class EvaluationRunIntegrationTests {
         assertThat(jdbc.queryForObject("select status from evaluation_run where id = ?", String.class, crashed.id()))
                 .isEqualTo("ABANDONED");
         assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class)).isZero();
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedIsMarkedAbandonedWithoutWaitingForAnotherRun() {
+        fixtures.stores(3, TODAY.minusDays(40), DAILY, 40, SCORE);
+        EvaluationRun dead = runner.start(RunTrigger.SCHEDULE);
+        claims.claim(dead.id(), 10, 0, TODAY, clock.instant(), clock.instant().plus(properties.claimLease()));
+
+        runner.abandonSilentRuns();
+        assertThat(runStatus(dead.id())).as("within its heartbeat timeout").isEqualTo("RUNNING");
+
+        clock.set(clock.instant().plus(properties.heartbeatTimeout()).plusSeconds(1));
+        runner.abandonSilentRuns();
+
+        assertThat(runStatus(dead.id())).isEqualTo("ABANDONED");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class))
+                .as("its stores are free for the next run at once, not after the claim lease").isZero();
+        assertThat(runner.run(RunTrigger.REQUEST).storesEvaluated()).isEqualTo(3);
+    }
+
+    private String runStatus(long runId) {
+        return jdbc.queryForObject("select status from evaluation_run where id = ?", String.class, runId);
     }
 
     /**
