@@ -3,8 +3,8 @@ package com.marketplace.trialassessment.assessment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.marketplace.trialassessment.assessment.rules.CheckpointRules;
-import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.CheckpointRules;
+import com.marketplace.trialassessment.rules.CompliancePolicy;
 
 @Configuration(proxyBeanMethods = false)
 class AssessmentConfiguration {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
 
 /** What read models (the dashboard) ask of assessment: facts as the rules see them, and current verdicts. */
 @Component

@@ -3,8 +3,8 @@ package com.marketplace.trialassessment.assessment;
 import java.time.Clock;
 import java.util.List;
 
-import com.marketplace.trialassessment.assessment.rules.MissingData;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.MissingData;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /** The answer to an evaluation or re-evaluation; {@code awaitingData} is null when nothing waits. */
 record EvaluationResponse(long storeId, StoreStatus status, List<VerdictResponse> decided, AwaitingData awaitingData) {

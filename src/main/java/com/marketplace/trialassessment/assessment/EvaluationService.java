@@ -16,14 +16,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.CheckpointResult;
-import com.marketplace.trialassessment.assessment.rules.CheckpointRules;
-import com.marketplace.trialassessment.assessment.rules.Decision;
-import com.marketplace.trialassessment.assessment.rules.Standing;
-import com.marketplace.trialassessment.assessment.rules.TargetSet;
-import com.marketplace.trialassessment.assessment.rules.TrialProgress;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.CheckpointResult;
+import com.marketplace.trialassessment.rules.CheckpointRules;
+import com.marketplace.trialassessment.rules.Decision;
+import com.marketplace.trialassessment.rules.TargetSet;
+import com.marketplace.trialassessment.rules.TrialProgress;
 import com.marketplace.trialassessment.common.ConflictException;
 import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.store.StatusChangeCause;
@@ -31,7 +30,7 @@ import com.marketplace.trialassessment.store.RunTransition;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 import com.marketplace.trialassessment.store.StoreOnTrial;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
  * Decides checkpoints for one store at a time. Every entry point locks the store's row first, so
@@ -319,8 +318,7 @@ public class EvaluationService {
 
     private void followCurrentVerdicts(Store store, Map<Checkpoint, Verdict> current, Verdict verdict, String reason,
             Instant now) {
-        Standing standing = TrialProgress.standing(outcomes(current));
-        StoreStatus target = StoreStatus.valueOf(standing.name());
+        StoreStatus target = TrialProgress.status(outcomes(current));
         if (target == store.status()) {
             return;
         }

@@ -15,11 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.DateRange;
-import com.marketplace.trialassessment.assessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.assessment.rules.ViolationFact;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.DateRange;
+import com.marketplace.trialassessment.rules.ScoreSnapshot;
+import com.marketplace.trialassessment.rules.ViolationFact;
 
 /**
  * Loads the facts for many (store, checkpoint) pairs at once: one aggregate query per kind of fact

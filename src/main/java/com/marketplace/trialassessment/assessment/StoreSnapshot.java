@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.DateRange;
-import com.marketplace.trialassessment.assessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.DateRange;
+import com.marketplace.trialassessment.rules.ScoreSnapshot;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
  * One store as a read model needs it to show where the store stands, read with one SQL statement:

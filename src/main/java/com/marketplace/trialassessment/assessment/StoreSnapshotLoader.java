@@ -16,12 +16,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.DateRange;
-import com.marketplace.trialassessment.assessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.assessment.rules.ViolationFact;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.DateRange;
+import com.marketplace.trialassessment.rules.ScoreSnapshot;
+import com.marketplace.trialassessment.rules.ViolationFact;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
  * Reads a {@link StoreSnapshot} with one SQL statement: one round trip and no transaction, since a

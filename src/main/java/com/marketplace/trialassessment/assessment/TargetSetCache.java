@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.marketplace.trialassessment.assessment.rules.TargetSet;
+import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.category.CategoryCatalog;
 
 /**

@@ -3,9 +3,9 @@ package com.marketplace.trialassessment.assessment;
 import java.util.EnumMap;
 import java.util.Map;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.assessment.rules.TargetSet;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointTarget;
+import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.category.TargetVersion;
 
 /** The rules' view of a category's target version. */

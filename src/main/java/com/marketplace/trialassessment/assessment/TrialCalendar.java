@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.assessment;
 import java.util.Arrays;
 import java.util.List;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.Checkpoint;
 
 /** The checkpoint days, for features that select due stores in SQL. */
 public final class TrialCalendar {

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointResult;
-import com.marketplace.trialassessment.assessment.rules.ComplianceResult;
-import com.marketplace.trialassessment.assessment.rules.SalesBasis;
-import com.marketplace.trialassessment.assessment.rules.SalesResult;
-import com.marketplace.trialassessment.assessment.rules.ServiceScoreResult;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointResult;
+import com.marketplace.trialassessment.rules.ComplianceResult;
+import com.marketplace.trialassessment.rules.SalesBasis;
+import com.marketplace.trialassessment.rules.SalesResult;
+import com.marketplace.trialassessment.rules.ServiceScoreResult;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import com.marketplace.trialassessment.assessment.rules.SalesBasis;
+import com.marketplace.trialassessment.rules.SalesBasis;
 import com.marketplace.trialassessment.common.Decimals;
 import com.marketplace.trialassessment.common.Timestamps;
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.Checkpoint;
 
 /**
  * Verdicts of many stores at once, in plain SQL: their current verdicts as (id, checkpoint, outcome)

@@ -17,13 +17,13 @@ import com.marketplace.trialassessment.assessment.AssessmentQueries;
 import com.marketplace.trialassessment.assessment.CurrentVerdict;
 import com.marketplace.trialassessment.assessment.StoreSnapshot;
 import com.marketplace.trialassessment.assessment.TargetSetCache;
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
-import com.marketplace.trialassessment.assessment.rules.TargetSet;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /** Builds {@code GET /api/stores/{id}/assessment} from the current verdicts and SQL aggregates of the facts. */
 @Service

@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.marketplace.trialassessment.assessment.AssessmentProperties;
 import com.marketplace.trialassessment.assessment.AssessmentQueries;
 import com.marketplace.trialassessment.assessment.FactsRequest;
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.CheckpointTarget;
+import com.marketplace.trialassessment.rules.CompliancePolicy;
 import com.marketplace.trialassessment.common.PageResponse;
-import com.marketplace.trialassessment.store.StoreStatus;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
  * For operations: the stores on trial whose outlook misses a requirement, most behind on sales

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.assessment.rules.ComplianceResult;
-import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
-import com.marketplace.trialassessment.assessment.rules.SalesPolicy;
-import com.marketplace.trialassessment.assessment.rules.ServiceScorePolicy;
-import com.marketplace.trialassessment.assessment.rules.ServiceScoreResult;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.CheckpointTarget;
+import com.marketplace.trialassessment.rules.ComplianceResult;
+import com.marketplace.trialassessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.SalesPolicy;
+import com.marketplace.trialassessment.rules.ServiceScorePolicy;
+import com.marketplace.trialassessment.rules.ServiceScoreResult;
 
 /**
  * Where a store stands against its next checkpoint, in plain arithmetic (no Spring):

@@ -2,6 +2,8 @@ package com.marketplace.trialassessment.store;
 
 import java.time.Instant;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
+
 /**
  * A status change the daily run makes: a store on trial ends its trial (a checkpoint failed) or
  * becomes a formal store (checkpoint 4 passed). The run writes many at once, set-based, through

@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.store;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.common.Timestamps;
 
 /** One entry of {@code GET /api/stores/{id}/status-history}. */

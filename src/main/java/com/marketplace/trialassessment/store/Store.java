@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.TargetVersion;
 

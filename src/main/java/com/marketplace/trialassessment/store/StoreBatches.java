@@ -11,6 +11,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
+
 /**
  * Set-based reads and writes of many stores for the daily run: one statement for a whole chunk,
  * whatever its size, instead of an entity per store.

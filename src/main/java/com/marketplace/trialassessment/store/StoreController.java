@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.common.Paging;
 

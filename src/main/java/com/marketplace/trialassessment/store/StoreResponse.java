@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.common.Timestamps;
 
 /** A store as clients see it; {@code targetVersion} is the version of its agreement. */

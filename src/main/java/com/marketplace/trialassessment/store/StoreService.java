@@ -10,6 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.CategoryCatalog;
 import com.marketplace.trialassessment.category.TargetVersion;

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
+
 /** One entry of a store's status history. */
 @Entity
 @Table(name = "store_status_change")

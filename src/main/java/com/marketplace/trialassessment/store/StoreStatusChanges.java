@@ -4,6 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import com.marketplace.trialassessment.rules.StoreStatus;
+
 interface StoreStatusChanges extends JpaRepository<StoreStatusChange, Long> {
 
     Page<StoreStatusChange> findByStoreId(long storeId, Pageable pageable);

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.marketplace.trialassessment.assessment.rules.Checkpoint;
-import com.marketplace.trialassessment.assessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.assessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.assessment.rules.CompliancePolicy;
-import com.marketplace.trialassessment.assessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.assessment.rules.ViolationFact;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointFacts;
+import com.marketplace.trialassessment.rules.CheckpointTarget;
+import com.marketplace.trialassessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.ScoreSnapshot;
+import com.marketplace.trialassessment.rules.ViolationFact;
 
 /**
  * The outlook's arithmetic, with every expected figure worked out by hand in the rows: remaining days

@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 /** A fact without which a checkpoint cannot be decided. */
 public enum MissingData {

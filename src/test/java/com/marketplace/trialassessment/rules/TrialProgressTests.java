@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +45,10 @@ class TrialProgressTests {
             checkpoint 4 due on day 211,                            211, 1P 2P 3P,     4,       TRIAL
             checkpoint 4 not due on day 210,                        210, 1P 2P 3P,     null,    TRIAL
             """)
-    void decidesWhatComesNext(String description, int todayDay, String outcomes, String due, Standing standing) {
+    void decidesWhatComesNext(String description, int todayDay, String outcomes, String due, StoreStatus standing) {
         LocalDate today = Checkpoint.dayOfTrial(LAUNCH, todayDay);
 
         assertThat(TrialProgress.dueUndecided(LAUNCH, today, outcomes(outcomes))).isEqualTo(checkpoints(due));
-        assertThat(TrialProgress.standing(outcomes(outcomes))).isEqualTo(standing);
+        assertThat(TrialProgress.status(outcomes(outcomes))).isEqualTo(standing);
     }
 }

@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,16 +38,16 @@ public final class TrialProgress {
     }
 
     /** TERMINATED at the first failed checkpoint, FORMAL once all four passed, otherwise TRIAL. */
-    public static Standing standing(Map<Checkpoint, Boolean> outcomes) {
+    public static StoreStatus status(Map<Checkpoint, Boolean> outcomes) {
         for (Checkpoint checkpoint : Checkpoint.values()) {
             Boolean passed = outcomes.get(checkpoint);
             if (passed == null) {
-                return Standing.TRIAL;
+                return StoreStatus.TRIAL;
             }
             if (!passed) {
-                return Standing.TERMINATED;
+                return StoreStatus.TERMINATED;
             }
         }
-        return Standing.FORMAL;
+        return StoreStatus.FORMAL;
     }
 }

@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

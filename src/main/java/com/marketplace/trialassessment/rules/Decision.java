@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.assessment.rules;
+package com.marketplace.trialassessment.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
@@ -13,12 +13,12 @@ class RulesArePlainJavaTests {
 
     private final JavaClasses rules = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.marketplace.trialassessment.assessment.rules");
+            .importPackages("com.marketplace.trialassessment.rules");
 
     @Test
     void rulesDependOnlyOnTheJavaPlatform() {
-        classes().that().resideInAPackage("..assessment.rules..").and().doNotHaveSimpleName("package-info")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.rules..")
+        classes().that().resideInAPackage("..rules..").and().doNotHaveSimpleName("package-info")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..rules..")
                 .check(rules);
     }
 }
