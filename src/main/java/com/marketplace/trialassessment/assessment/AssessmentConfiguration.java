@@ -5,12 +5,19 @@ import org.springframework.context.annotation.Configuration;
 
 import com.marketplace.trialassessment.rules.CheckpointRules;
 import com.marketplace.trialassessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.rules.LifeEvaluation;
 
+/** The rules, built once with the service's settings, for every feature that asks them. */
 @Configuration(proxyBeanMethods = false)
 class AssessmentConfiguration {
 
     @Bean
     CheckpointRules checkpointRules(AssessmentProperties properties) {
         return new CheckpointRules(new CompliancePolicy(properties.generalPointsBar()));
+    }
+
+    @Bean
+    LifeEvaluation lifeEvaluation(CheckpointRules rules) {
+        return new LifeEvaluation(rules);
     }
 }

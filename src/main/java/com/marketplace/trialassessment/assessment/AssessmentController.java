@@ -40,7 +40,7 @@ class AssessmentController {
     @PostMapping("/evaluations")
     @Operation(summary = "Decide every due, undecided checkpoint in order, stopping at a failure or missing data")
     EvaluationResponse evaluate(@PathVariable long id) {
-        return EvaluationResponse.of(evaluations.evaluate(id, Trigger.REQUEST), clock);
+        return response(evaluations.evaluate(id, Trigger.REQUEST));
     }
 
     @GetMapping("/verdicts")
@@ -59,6 +59,10 @@ class AssessmentController {
         if (k < 1 || k > 4) {
             throw InvalidInputException.of("k", "must be a checkpoint from 1 to 4");
         }
-        return EvaluationResponse.of(evaluations.reevaluate(id, k, request.reason().strip()), clock);
+        return response(evaluations.reevaluate(id, k, request.reason().strip()));
+    }
+
+    private EvaluationResponse response(EvaluationResult result) {
+        return EvaluationResponse.of(result, verdicts.byIds(result.verdictIds()), clock);
     }
 }

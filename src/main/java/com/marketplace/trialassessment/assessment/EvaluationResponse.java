@@ -12,9 +12,10 @@ record EvaluationResponse(long storeId, StoreStatus status, List<VerdictResponse
     record AwaitingData(int checkpoint, List<MissingData> missing) {
     }
 
-    static EvaluationResponse of(EvaluationResult result, Clock clock) {
+    /** {@code decided}: the verdicts of {@code result}, in its order. */
+    static EvaluationResponse of(EvaluationResult result, List<Verdict> decided, Clock clock) {
         return new EvaluationResponse(result.storeId(), result.status(),
-                result.decided().stream().map(v -> VerdictResponse.of(v, clock)).toList(),
+                decided.stream().map(v -> VerdictResponse.of(v, clock)).toList(),
                 result.awaitingData() == null ? null
                         : new AwaitingData(result.awaitingData().checkpoint().number(), result.awaitingData().missing()));
     }

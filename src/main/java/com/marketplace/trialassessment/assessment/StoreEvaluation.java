@@ -9,9 +9,9 @@ public record StoreEvaluation(long storeId, int verdicts, int passed, int failed
         String error) {
 
     static StoreEvaluation of(EvaluationResult result) {
-        int passed = (int) result.decided().stream().filter(Verdict::passed).count();
-        return new StoreEvaluation(result.storeId(), result.decided().size(), passed,
-                result.decided().size() - passed, result.awaitingData() != null, null);
+        int verdicts = result.verdictIds().size();
+        return new StoreEvaluation(result.storeId(), verdicts, result.passed(), verdicts - result.passed(),
+                result.awaitingData() != null, null);
     }
 
     static StoreEvaluation failed(long storeId, RuntimeException ex) {

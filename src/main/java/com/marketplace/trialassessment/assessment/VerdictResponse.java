@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import com.marketplace.trialassessment.rules.SalesBasis;
 import com.marketplace.trialassessment.common.Decimals;
 import com.marketplace.trialassessment.common.Timestamps;
+import com.marketplace.trialassessment.rules.Requirement;
+import com.marketplace.trialassessment.rules.SalesBasis;
 
 /** A verdict as clients see it, with the figures of each requirement. */
 record VerdictResponse(long id, long storeId, int checkpoint, LocalDate dueDate, Outcome outcome,

@@ -2,9 +2,10 @@ package com.marketplace.trialassessment.assessment;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,17 +18,18 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointResult;
+import com.marketplace.trialassessment.rules.ComplianceResult;
+import com.marketplace.trialassessment.rules.SalesResult;
+import com.marketplace.trialassessment.rules.ServiceScoreResult;
 
 /**
- * Verdicts of many stores at once, in plain SQL: their current verdicts as (id, checkpoint, outcome)
- * tuples, and new verdicts written in one JDBC batch (rewritten by the driver into multi-row
- * inserts). The daily run decides thousands of stores; entities would cost it more than the SQL.
+ * The one writer of verdicts, in plain SQL for one store or a chunk of thousands alike: their current
+ * verdicts as (id, checkpoint, outcome) tuples, new verdicts in one JDBC batch (rewritten by the driver
+ * into multi-row inserts), and verdicts that stop being current in one statement.
  */
 @Repository
 class VerdictRows {
-
-    /** {@code increment by} of {@code verdict_id_seq} (V2): every value hands out a block of ids. */
-    private static final int ID_BLOCK = 50;
 
     private static final String INSERT = """
             insert into verdict (id, store_id, checkpoint, due_date, outcome, decided_at, trigger, target_version_id,
@@ -66,71 +68,74 @@ class VerdictRows {
         return current;
     }
 
-    /**
-     * Inserts new verdicts and returns their ids, in order. The ids are taken from
-     * {@code verdict_id_seq} in blocks of {@value #ID_BLOCK} ({@code nextval - 49 .. nextval}), as
-     * Hibernate's pooled optimizer takes them for the verdicts it writes, so the two never collide.
-     */
-    List<Long> insert(List<Verdict> verdicts) {
-        if (verdicts.isEmpty()) {
+    /** Inserts new verdicts and returns their ids, in order. */
+    List<Long> insert(List<VerdictDraft> drafts) {
+        if (drafts.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = nextIds(verdicts.size());
+        List<Long> ids = jdbc.queryForList("select nextval('verdict_id_seq') from generate_series(1, ?)", Long.class,
+                drafts.size());
         jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int i) throws SQLException {
-                bind(statement, ids.get(i), verdicts.get(i));
+                bind(statement, ids.get(i), drafts.get(i));
             }
 
             @Override
             public int getBatchSize() {
-                return verdicts.size();
+                return drafts.size();
             }
         });
         return ids;
     }
 
-    private List<Long> nextIds(int count) {
-        int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
-        List<Long> tops = jdbc.queryForList("select nextval('verdict_id_seq') from generate_series(1, ?)",
-                Long.class, blocks);
-        List<Long> ids = new ArrayList<>(count);
-        for (long top : tops) {
-            for (long id = top - ID_BLOCK + 1; id <= top && ids.size() < count; id++) {
-                ids.add(id);
-            }
+    /** Marks current verdicts as no longer current; how many were (fewer when one no longer was). */
+    int retire(Collection<Long> verdictIds, Instant now) {
+        if (verdictIds.isEmpty()) {
+            return 0;
         }
-        return ids;
+        Long[] ids = verdictIds.toArray(Long[]::new);
+        return jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "update verdict set superseded_at = ? where id = any(?) and superseded_at is null");
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setArray(2, connection.createArrayOf("bigint", ids));
+            return statement;
+        });
     }
 
-    private static void bind(PreparedStatement s, long id, Verdict v) throws SQLException {
+    private static void bind(PreparedStatement s, long id, VerdictDraft v) throws SQLException {
+        CheckpointResult result = v.result();
+        SalesResult sales = result.sales();
+        ServiceScoreResult score = result.serviceScore();
+        ComplianceResult compliance = result.compliance();
         int i = 1;
         s.setLong(i++, id);
         s.setLong(i++, v.storeId());
-        s.setInt(i++, v.checkpoint().number());
-        s.setObject(i++, v.dueDate());
-        s.setString(i++, v.outcome().name());
+        s.setInt(i++, result.checkpoint().number());
+        s.setObject(i++, result.dueDate());
+        s.setString(i++, (result.passed() ? Outcome.PASSED : Outcome.FAILED).name());
         s.setObject(i++, v.decidedAt().atOffset(ZoneOffset.UTC));
         s.setString(i++, v.trigger().name());
         s.setLong(i++, v.targetVersionId());
-        s.setInt(i++, v.targetVersion());
-        s.setBigDecimal(i++, v.salesCumulative());
-        s.setInt(i++, v.salesMonths());
-        s.setBigDecimal(i++, v.salesMonthlyAverage());
-        s.setBigDecimal(i++, v.salesTarget());
-        s.setBigDecimal(i++, v.salesFinal30Days());
-        s.setString(i++, v.salesBasis() == null ? null : v.salesBasis().name());
-        s.setBoolean(i++, v.salesPassed());
-        s.setBoolean(i++, v.scoreAssessed());
-        s.setBigDecimal(i++, v.score());
-        s.setObject(i++, v.scoreDate(), Types.DATE);
-        s.setBigDecimal(i++, v.scoreTarget());
-        s.setBoolean(i++, v.scorePassed());
-        s.setInt(i++, v.seriousViolations());
-        s.setInt(i++, v.generalPoints());
-        s.setInt(i++, v.generalPointsBar());
-        s.setArray(i++, s.getConnection().createArrayOf("bigint", v.countedViolationIds()));
-        s.setBoolean(i++, v.compliancePassed());
+        s.setInt(i++, result.targetVersion());
+        s.setBigDecimal(i++, sales.cumulative());
+        s.setInt(i++, sales.months());
+        s.setBigDecimal(i++, sales.monthlyAverage());
+        s.setBigDecimal(i++, sales.target());
+        s.setBigDecimal(i++, sales.finalThirtyDaysSales());
+        s.setString(i++, sales.basis() == null ? null : sales.basis().name());
+        s.setBoolean(i++, sales.passed());
+        s.setBoolean(i++, score.assessed());
+        s.setBigDecimal(i++, score.score());
+        s.setObject(i++, score.scoreDate(), Types.DATE);
+        s.setBigDecimal(i++, score.target());
+        s.setBoolean(i++, score.passed());
+        s.setInt(i++, compliance.seriousViolations());
+        s.setInt(i++, compliance.generalPoints());
+        s.setInt(i++, compliance.generalPointsBar());
+        s.setArray(i++, s.getConnection().createArrayOf("bigint", compliance.countedViolationIds().toArray()));
+        s.setBoolean(i++, compliance.passed());
         if (v.supersedesId() == null) {
             s.setNull(i++, Types.BIGINT);
         }

@@ -1,52 +1,53 @@
 package com.marketplace.trialassessment.dashboard;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import com.marketplace.trialassessment.assessment.AssessmentProperties;
-import com.marketplace.trialassessment.assessment.AssessmentQueries;
-import com.marketplace.trialassessment.assessment.FactsRequest;
-import com.marketplace.trialassessment.rules.Checkpoint;
-import com.marketplace.trialassessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.rules.CompliancePolicy;
+import com.marketplace.trialassessment.category.TargetSetCache;
 import com.marketplace.trialassessment.common.PageResponse;
+import com.marketplace.trialassessment.data.FactsQueries;
+import com.marketplace.trialassessment.data.StoreWindow;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.CheckpointOutlook;
+import com.marketplace.trialassessment.rules.CheckpointRules;
+import com.marketplace.trialassessment.rules.DecisionKind;
 import com.marketplace.trialassessment.rules.StoreStatus;
+import com.marketplace.trialassessment.rules.WindowFacts;
+import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreView;
 
 /**
  * For operations: the stores on trial whose outlook misses a requirement, most behind on sales
- * first, and counts of stores by status and next checkpoint. The facts of all candidate stores are
- * read with one aggregate query per kind of fact and chunk of stores.
+ * first, and counts of stores by status and next checkpoint. The candidates are found by their stored
+ * next decision; the facts of all of them are read with one statement per chunk of stores, and the
+ * rules' outlook says which are at risk.
  */
 @Service
 class OperationsViewService {
 
     private static final int CHUNK = 1000;
 
-    private final JdbcTemplate jdbc;
-    private final AssessmentQueries queries;
-    private final CompliancePolicy compliance;
+    private final StoreCatalog stores;
+    private final FactsQueries facts;
+    private final TargetSetCache targetSets;
+    private final CheckpointRules rules;
     private final Clock clock;
 
-    OperationsViewService(JdbcTemplate jdbc, AssessmentQueries queries, AssessmentProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.queries = queries;
-        this.compliance = new CompliancePolicy(properties.generalPointsBar());
+    OperationsViewService(StoreCatalog stores, FactsQueries facts, TargetSetCache targetSets, CheckpointRules rules,
+            Clock clock) {
+        this.stores = stores;
+        this.facts = facts;
+        this.targetSets = targetSets;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -61,30 +62,25 @@ class OperationsViewService {
             Map<Integer, Long> onTrialByNextCheckpoint) {
     }
 
-    private record Candidate(long id, String name, String merchantId, String categoryCode, LocalDate launchDate,
-            long targetVersionId, Checkpoint next) {
-    }
-
-    @Transactional(readOnly = true)
     PageResponse<AtRiskStore> atRisk(String categoryCode, Integer checkpoint, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        List<Candidate> candidates = candidates(categoryCode, checkpoint);
-        Map<Long, Map<Checkpoint, CheckpointTarget>> targets = targets(candidates);
+        List<StoreView> candidates = stores.byNextDecision(StoreStatus.TRIAL, DecisionKind.CHECKPOINT, checkpoint,
+                categoryCode);
         List<AtRiskStore> atRisk = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += CHUNK) {
-            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            Map<FactsRequest, CheckpointFacts> facts = queries.facts(chunk.stream()
-                    .map(c -> new FactsRequest(c.id(), c.launchDate(), c.next())).toList());
-            for (Candidate c : chunk) {
-                Outlook outlook = Outlook.of(c.next(), c.launchDate(), today,
-                        targets.get(c.targetVersionId()).get(c.next()),
-                        facts.get(new FactsRequest(c.id(), c.launchDate(), c.next())), compliance);
+            List<StoreView> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            Map<StoreWindow, WindowFacts> read = facts.of(chunk.stream().map(OperationsViewService::window).toList());
+            for (StoreView store : chunk) {
+                Checkpoint next = store.next().orElseThrow().checkpoint();
+                CheckpointOutlook outlook = CheckpointOutlook.of(rules, next, store.launchDate(), today,
+                        targetSets.get(store.targetVersionId()), read.get(window(store)));
                 if (outlook.atRisk()) {
-                    atRisk.add(new AtRiskStore(c.id(), c.name(), c.merchantId(), c.categoryCode(), c.launchDate(),
-                            c.next().number(), c.next().dueDate(c.launchDate()), outlook.outcomeToday(),
-                            outlook.salesSoFar(), outlook.salesNeeded(), outlook.projectedCumulativeSales(),
-                            outlook.relativeSalesGap(), outlook.latestScore(), outlook.scoreTarget(),
-                            outlook.seriousViolations(), outlook.generalPoints(), outlook.mostAtRisk()));
+                    atRisk.add(new AtRiskStore(store.id(), store.name(), store.merchantId(), store.categoryCode(),
+                            store.launchDate(), next.number(), next.dueDate(store.launchDate()),
+                            outlook.outcomeToday().name(), outlook.salesSoFar(), outlook.salesNeeded(),
+                            outlook.projectedCumulativeSales(), outlook.relativeSalesGap(), outlook.latestScore(),
+                            outlook.scoreTarget(), outlook.seriousViolations(), outlook.generalPoints(),
+                            outlook.mostAtRisk()));
                 }
             }
         }
@@ -96,64 +92,19 @@ class OperationsViewService {
                 atRisk.size());
     }
 
-    @Transactional(readOnly = true)
     Summary summary() {
-        Map<StoreStatus, Long> byStatus = new EnumMap<>(StoreStatus.class);
-        for (StoreStatus status : StoreStatus.values()) {
-            byStatus.put(status, 0L);
-        }
-        jdbc.query("select status, count(*) from store group by status",
-                (RowCallbackHandler) rs -> byStatus.put(StoreStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+        Map<StoreStatus, Long> byStatus = stores.countByStatus();
         Map<Integer, Long> byNext = new LinkedHashMap<>();
+        Map<Integer, Long> counted = stores.countByNextDecision(StoreStatus.TRIAL, DecisionKind.CHECKPOINT);
         for (Checkpoint checkpoint : Checkpoint.values()) {
-            byNext.put(checkpoint.number(), 0L);
+            byNext.put(checkpoint.number(), counted.getOrDefault(checkpoint.number(), 0L));
         }
-        jdbc.query("""
-                select decided + 1, count(*) from (
-                    select (select count(*) from verdict v where v.store_id = s.id and v.superseded_at is null) decided
-                      from store s where s.status = 'TRIAL') t
-                 group by decided""", (RowCallbackHandler) rs -> byNext.put(rs.getInt(1), rs.getLong(2)));
         return new Summary(LocalDate.now(clock), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
                 byNext);
     }
 
-    /** Stores on trial with their next checkpoint: on trial, the current verdicts are checkpoints 1..n, all passed. */
-    private List<Candidate> candidates(String categoryCode, Integer checkpoint) {
-        List<Candidate> candidates = new ArrayList<>();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    select s.id, s.name, s.merchant_id, c.code, s.launch_date, s.target_version_id,
-                           (select count(*) from verdict v where v.store_id = s.id and v.superseded_at is null) + 1
-                      from store s join category c on c.id = s.category_id
-                     where s.status = 'TRIAL' and (cast(? as varchar) is null or c.code = ?)
-                     order by s.id""");
-            statement.setString(1, categoryCode);
-            statement.setString(2, categoryCode);
-            return statement;
-        }, (RowCallbackHandler) rs -> {
-            int next = rs.getInt(7);
-            if (next <= 4 && (checkpoint == null || checkpoint == next)) {
-                candidates.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getLong(6), Checkpoint.of(next)));
-            }
-        });
-        return candidates;
-    }
-
-    private Map<Long, Map<Checkpoint, CheckpointTarget>> targets(List<Candidate> candidates) {
-        Map<Long, Map<Checkpoint, CheckpointTarget>> targets = new HashMap<>();
-        Long[] ids = candidates.stream().map(Candidate::targetVersionId).distinct().toArray(Long[]::new);
-        if (ids.length == 0) {
-            return targets;
-        }
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    select target_version_id, checkpoint, sales_target, service_score_target
-                      from checkpoint_target where target_version_id = any(?)""");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            return statement;
-        }, (RowCallbackHandler) rs -> targets.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Checkpoint.class))
-                .put(Checkpoint.of(rs.getInt(2)), new CheckpointTarget(rs.getBigDecimal(3), rs.getBigDecimal(4))));
-        return targets;
+    /** The window of the store's next checkpoint. */
+    private static StoreWindow window(StoreView store) {
+        return new StoreWindow(store.id(), store.next().orElseThrow().checkpoint().window(store.launchDate()));
     }
 }

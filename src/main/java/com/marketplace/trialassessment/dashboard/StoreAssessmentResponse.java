@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.marketplace.trialassessment.rules.RequirementOutlook;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /** {@code GET /api/stores/{id}/assessment}: the store at a glance. */

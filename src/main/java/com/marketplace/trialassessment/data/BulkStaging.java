@@ -1,21 +1,25 @@
 package com.marketplace.trialassessment.data;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.marketplace.trialassessment.common.FieldProblem;
+import com.marketplace.trialassessment.store.StoreCatalog;
 
 /**
  * The SQL of a bulk upload. Rows are first copied into {@code bulk_rows}, a temporary table of the
- * upload's transaction (dropped at its end), each with its line number; the checks that need the
- * database (the store exists, the date lies within its launch date..today, a store's date is sent
- * once) then run on all rows at once, and the rows are merged into the real table with set-based
- * statements. Every method runs in the caller's transaction.
+ * upload's transaction (dropped at its end), each with its line number; the launch dates of the
+ * stores they name are asked of the store module and kept beside them in {@code bulk_stores}; the
+ * checks that need the database (the store exists, the date lies within its launch date..today, a
+ * store's date is sent once) then run on all rows at once, and the rows are merged into the real table
+ * with set-based statements. Every method runs in the caller's transaction.
  */
 @Repository
 class BulkStaging {
@@ -30,11 +34,17 @@ class BulkStaging {
                 value    numeric
             ) on commit drop""";
 
+    private static final String CREATE_STORES = """
+            create temp table bulk_stores (
+                id          bigint primary key,
+                launch_date date   not null
+            ) on commit drop""";
+
     /** The rows of known stores dated within launch..today, in key order so that concurrent writers lock rows alike. */
     private static final String VALID_ROWS = """
             select b.store_id, b.day, b.value, ?
               from bulk_rows b
-              join store s on s.id = b.store_id
+              join bulk_stores s on s.id = b.store_id
              where b.day between s.launch_date and ?
             """;
 
@@ -45,25 +55,43 @@ class BulkStaging {
               from (select b.line, b.store_id, b.day, s.launch_date, s.id is null as unknown_store,
                            first_value(b.line) over (partition by b.store_id, b.day order by b.line) as first_line
                       from bulk_rows b
-                      left join store s on s.id = b.store_id) r
+                      left join bulk_stores s on s.id = b.store_id) r
              where unknown_store or day < launch_date or day > ? or first_line <> line
              order by line
              limit ?
             """;
 
     private final JdbcTemplate jdbc;
+    private final StoreCatalog stores;
 
-    BulkStaging(JdbcTemplate jdbc) {
+    BulkStaging(JdbcTemplate jdbc, StoreCatalog stores) {
         this.jdbc = jdbc;
+        this.stores = stores;
     }
 
     void create() {
         jdbc.execute(CREATE);
+        jdbc.execute(CREATE_STORES);
     }
 
-    /** Gives the planner the row count and value spread of the staged rows, for the merge's joins. */
+    /**
+     * Once the rows are staged: keeps the launch dates of the stores they name (those that exist), and
+     * gives the planner the row count and value spread of the staged rows, for the merge's joins.
+     */
     void analyze() {
+        List<Long> named = jdbc.queryForList("select distinct store_id from bulk_rows", Long.class);
+        Map<Long, LocalDate> launches = stores.launchDates(named);
+        Long[] ids = launches.keySet().toArray(Long[]::new);
+        String[] dates = launches.values().stream().map(LocalDate::toString).toArray(String[]::new);
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "insert into bulk_stores (id, launch_date) select * from unnest(?::bigint[], ?::date[])");
+            statement.setArray(1, connection.createArrayOf("bigint", ids));
+            statement.setArray(2, connection.createArrayOf("text", dates));
+            return statement;
+        });
         jdbc.execute("analyze bulk_rows");
+        jdbc.execute("analyze bulk_stores");
     }
 
     /**

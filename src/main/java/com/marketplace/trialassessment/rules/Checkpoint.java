@@ -67,6 +67,14 @@ public enum Checkpoint {
                 : Optional.empty();
     }
 
+    /**
+     * What checkpoint k reads: days 1..D(k), and at checkpoint 4 days 181..210 for the second chance
+     * on sales.
+     */
+    public FactsWindow window(LocalDate launchDate) {
+        return new FactsWindow(assessedPeriod(launchDate), finalThirtyDays(launchDate).orElse(null));
+    }
+
     public boolean assessesServiceScore() {
         return this != FIRST;
     }

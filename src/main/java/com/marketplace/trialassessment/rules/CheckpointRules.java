@@ -1,10 +1,9 @@
 package com.marketplace.trialassessment.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
-/** Decides one checkpoint of one store from its facts and the targets of its agreement. */
+/** Decides one checkpoint of one store from the facts of its window and the targets of its agreement. */
 public final class CheckpointRules {
 
     private final SalesPolicy sales = new SalesPolicy();
@@ -15,16 +14,28 @@ public final class CheckpointRules {
         this.compliance = compliance;
     }
 
-    public Decision decide(Checkpoint checkpoint, LocalDate launchDate, TargetSet targets, CheckpointFacts facts) {
+    /** {@code facts}: of the checkpoint's {@link Checkpoint#window window}. */
+    public Decision decide(Checkpoint checkpoint, LocalDate launchDate, TargetSet targets, WindowFacts facts) {
+        return assess(checkpoint, launchDate, targets, facts).decision();
+    }
+
+    /** Each requirement on its own, as {@link #decide} combines them. */
+    public CheckpointAssessment assess(Checkpoint checkpoint, LocalDate launchDate, TargetSet targets,
+            WindowFacts facts) {
         CheckpointTarget target = targets.target(checkpoint);
-        Optional<ServiceScoreResult> score = serviceScore.assess(checkpoint, target, launchDate, facts.scores());
-        if (score.isEmpty()) {
-            return new Decision.AwaitingData(checkpoint, List.of(MissingData.SERVICE_SCORE));
-        }
-        return new Decision.Decided(new CheckpointResult(checkpoint, checkpoint.dueDate(launchDate),
-                targets.version(),
-                sales.assess(checkpoint, target, facts.cumulativeSales(), facts.finalThirtyDaysSales()),
-                score.get(),
-                compliance.assess(checkpoint, launchDate, facts.violations())));
+        return new CheckpointAssessment(checkpoint, checkpoint.dueDate(launchDate), targets.version(),
+                sales.assess(checkpoint, target, facts.sales(), facts.subPeriodSales()),
+                serviceScore.assess(checkpoint, target, facts.latestScore()),
+                compliance.assess(facts.violations()));
+    }
+
+    /** The sales rule, for a projection of the facts the checkpoint will have on its day. */
+    public SalesResult sales(Checkpoint checkpoint, TargetSet targets, BigDecimal cumulative,
+            BigDecimal finalThirtyDaysSales) {
+        return sales.assess(checkpoint, targets.target(checkpoint), cumulative, finalThirtyDaysSales);
+    }
+
+    public CompliancePolicy compliance() {
+        return compliance;
     }
 }

@@ -1,11 +1,11 @@
 package com.marketplace.trialassessment.rules;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Compliant operation, at every checkpoint: among the non-revoked violations that occurred within
- * days 1..D(k), no SERIOUS one, and GENERAL points adding up to less than the bar (default 12).
+ * Compliant operation: among the non-revoked violations of the window (days 1..D(k) at a checkpoint),
+ * no SERIOUS one, and GENERAL points adding up to less than the bar (default 12). Revoked violations
+ * never count.
  */
 public final class CompliancePolicy {
 
@@ -18,15 +18,17 @@ public final class CompliancePolicy {
         this.generalPointsBar = generalPointsBar;
     }
 
-    public ComplianceResult assess(Checkpoint checkpoint, LocalDate launchDate, List<ViolationFact> violations) {
-        DateRange period = checkpoint.assessedPeriod(launchDate);
-        List<ViolationFact> counted = violations.stream()
-                .filter(v -> !v.revoked() && period.contains(v.occurredOn()))
-                .toList();
+    /** {@code violations}: those that occurred within the window, as {@link WindowFacts} holds them. */
+    public ComplianceResult assess(List<ViolationFact> violations) {
+        List<ViolationFact> counted = violations.stream().filter(v -> !v.revoked()).toList();
         int serious = (int) counted.stream().filter(ViolationFact::serious).count();
         int generalPoints = counted.stream().filter(v -> !v.serious()).mapToInt(ViolationFact::points).sum();
         return new ComplianceResult(serious, generalPoints, generalPointsBar,
                 counted.stream().map(ViolationFact::id).toList(),
                 serious == 0 && generalPoints < generalPointsBar);
+    }
+
+    public int generalPointsBar() {
+        return generalPointsBar;
     }
 }

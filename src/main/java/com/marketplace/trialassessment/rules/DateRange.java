@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** Calendar dates {@code first..last}, both included. */
@@ -12,6 +13,11 @@ public record DateRange(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("last " + last + " is before first " + first);
         }
+    }
+
+    /** How many days the range holds. */
+    public long days() {
+        return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
     public boolean contains(LocalDate date) {

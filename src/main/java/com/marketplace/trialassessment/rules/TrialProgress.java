@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checkpoints are decided strictly in order: k+1 never while k is undecided or failed. Given the
@@ -12,6 +13,23 @@ import java.util.Map;
 public final class TrialProgress {
 
     private TrialProgress() {
+    }
+
+    /**
+     * The checkpoint a store on trial works towards: the first without an outcome. Empty once a
+     * checkpoint has failed or all four have passed.
+     */
+    public static Optional<Checkpoint> next(Map<Checkpoint, Boolean> outcomes) {
+        for (Checkpoint checkpoint : Checkpoint.values()) {
+            Boolean passed = outcomes.get(checkpoint);
+            if (passed == null) {
+                return Optional.of(checkpoint);
+            }
+            if (!passed) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -21,6 +21,8 @@ import com.marketplace.trialassessment.assessment.EvaluationService;
 import com.marketplace.trialassessment.assessment.StoreEvaluation;
 import com.marketplace.trialassessment.assessment.Trigger;
 import com.marketplace.trialassessment.common.CurrentCaller;
+import com.marketplace.trialassessment.store.ClaimedStore;
+import com.marketplace.trialassessment.store.StoreCatalog;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,8 +32,8 @@ import jakarta.annotation.PreDestroy;
 /**
  * Runs the daily evaluation: claims due stores chunk by chunk, has each chunk decided (one chunk,
  * one transaction, its counts on the run in that same transaction), and completes the run. Any
- * number of runs, on any number of instances, may go at once; they share the work through
- * {@link StoreClaims}.
+ * number of runs, on any number of instances, may go at once; they share the work through the
+ * stores' claims ({@link StoreCatalog#claimDue}).
  */
 @Service
 class EvaluationRunner {
@@ -40,7 +42,7 @@ class EvaluationRunner {
 
     private final EvaluationRuns runs;
     private final EvaluationRunErrors runErrors;
-    private final StoreClaims claims;
+    private final StoreCatalog stores;
     private final EvaluationService evaluations;
     private final ScheduleProperties properties;
     private final Clock clock;
@@ -51,13 +53,13 @@ class EvaluationRunner {
     /** Set when the application shuts down: workers stop after the chunk they are deciding. */
     private volatile boolean stopping;
 
-    EvaluationRunner(EvaluationRuns runs, EvaluationRunErrors runErrors, StoreClaims claims,
+    EvaluationRunner(EvaluationRuns runs, EvaluationRunErrors runErrors, StoreCatalog stores,
             EvaluationService evaluations, ScheduleProperties properties, Clock clock,
             PlatformTransactionManager transactionManager, MeterRegistry meters,
             @Qualifier(EvaluationWorkersConfiguration.WORKERS) AsyncTaskExecutor workers) {
         this.runs = runs;
         this.runErrors = runErrors;
-        this.claims = claims;
+        this.stores = stores;
         this.evaluations = evaluations;
         this.properties = properties;
         this.clock = clock;
@@ -87,7 +89,7 @@ class EvaluationRunner {
         EvaluationRun run = runs.findById(runId).orElseThrow();
         try {
             work(run);
-            claims.release(runId);
+            stores.releaseClaims(runId);
             run = transactions.execute(status -> {
                 EvaluationRun finished = runs.findById(runId).orElseThrow();
                 if (stopping) {
@@ -156,26 +158,27 @@ class EvaluationRunner {
      * another transaction held it at the time, and the worker stops only when that finds nothing either.
      */
     private void claimAndDecide(EvaluationRun run) {
-        long afterId = 0;
+        ClaimedStore after = ClaimedStore.START;
         while (!stopping) {
-            List<Long> claimed = claim(run, afterId);
-            if (claimed.isEmpty() && afterId > 0) {
-                afterId = 0;
-                claimed = claim(run, afterId);
+            List<ClaimedStore> claimed = claim(run, after);
+            if (claimed.isEmpty() && after != ClaimedStore.START) {
+                after = ClaimedStore.START;
+                claimed = claim(run, after);
             }
             if (claimed.isEmpty()) {
                 return;
             }
-            afterId = claimed.stream().mapToLong(Long::longValue).max().orElseThrow();
-            List<StoreEvaluation> evaluated = evaluations.evaluateChunk(claimed, Trigger.SCHEDULE, run.startedBy(),
+            after = claimed.get(claimed.size() - 1);
+            List<StoreEvaluation> evaluated = evaluations.evaluateChunk(
+                    claimed.stream().map(ClaimedStore::id).toList(), Trigger.SCHEDULE, run.startedBy(),
                     decided -> record(run.id(), decided));
             count(evaluated);
         }
     }
 
-    private List<Long> claim(EvaluationRun run, long afterId) {
+    private List<ClaimedStore> claim(EvaluationRun run, ClaimedStore after) {
         Instant now = clock.instant();
-        return transactions.execute(status -> claims.claim(run.id(), properties.chunkSize(), afterId,
+        return transactions.execute(status -> stores.claimDue(run.id(), properties.chunkSize(), after,
                 LocalDate.now(clock), now, now.plus(properties.claimLease())));
     }
 
@@ -190,7 +193,7 @@ class EvaluationRunner {
         run.record(evaluated, now);
         evaluated.stream().filter(StoreEvaluation::failedWithError)
                 .forEach(e -> runErrors.save(new EvaluationRunError(runId, e.storeId(), e.error(), now)));
-        claims.releaseDecided(runId, evaluated.stream()
+        stores.releaseDecided(runId, evaluated.stream()
                 .filter(e -> !e.failedWithError() && !e.awaitingData())
                 .map(StoreEvaluation::storeId).toList());
     }
@@ -200,7 +203,7 @@ class EvaluationRunner {
         for (EvaluationRun silent : runs.findByStatusAndHeartbeatAtBefore(RunStatus.RUNNING,
                 now.minus(properties.heartbeatTimeout()))) {
             silent.abandon(now);
-            claims.release(silent.id());
+            stores.releaseClaims(silent.id());
             log.warn("Evaluation run {} on {} recorded nothing since {}: abandoned, its stores released",
                     silent.id(), silent.instanceId(), silent.heartbeatAt());
         }

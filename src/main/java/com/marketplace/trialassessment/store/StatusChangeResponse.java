@@ -3,8 +3,9 @@ package com.marketplace.trialassessment.store;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.common.Timestamps;
+import com.marketplace.trialassessment.rules.StatusChangeCause;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 /** One entry of {@code GET /api/stores/{id}/status-history}. */
 record StatusChangeResponse(StoreStatus fromStatus, StoreStatus toStatus, OffsetDateTime changedAt,

@@ -2,14 +2,16 @@ package com.marketplace.trialassessment.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.TargetVersion;
+import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.LifePlan;
+import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.StoreLife;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,15 +21,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 /**
- * A merchant's store. It keeps the target version in force on its launch date for its whole trial;
- * its status changes only through the named methods below.
+ * A merchant's store. It keeps the target version in force on its launch date for its whole trial.
+ * The entity is written once, at registration, with the plan of its first decision; after that its
+ * status and plan change only with the decisions of its life, which {@link StoreCatalog#recordDecisions}
+ * writes for one store or a chunk of them alike: the entity itself is never updated.
  */
 @Entity
+@Immutable
 @Table(name = "store")
 public class Store {
 
@@ -59,13 +64,17 @@ public class Store {
 
     private Instant createdAt;
 
-    @OneToMany(mappedBy = "store", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<StoreStatusChange> statusChanges = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    private DecisionKind nextDecision;
+
+    private Integer nextDecisionNumber;
+
+    private LocalDate nextDecisionOn;
 
     protected Store() {
     }
 
+    /** A store registered now: on trial, with its first decision planned by the rules. */
     Store(String name, String merchantId, Category category, StoreType storeType, LocalDate launchDate,
             TargetVersion targetVersion, Instant now) {
         this.name = name;
@@ -77,43 +86,11 @@ public class Store {
         this.status = StoreStatus.TRIAL;
         this.statusChangedAt = now;
         this.createdAt = now;
-    }
-
-    /** Checkpoint {@code checkpoint} failed (verdict {@code verdictId}): the trial ends. */
-    public void terminate(int checkpoint, long verdictId, StatusChangeCause cause, String reason, Instant now) {
-        requireStatus("terminate", StoreStatus.TRIAL, StoreStatus.FORMAL);
-        changeStatus(StoreStatus.TERMINATED, cause, checkpoint, verdictId, reason, now);
-    }
-
-    /** Checkpoint 4 passed (verdict {@code verdictId}): the store becomes a formal store. */
-    public void promoteToFormal(long verdictId, StatusChangeCause cause, String reason, Instant now) {
-        requireStatus("promote to formal", StoreStatus.TRIAL);
-        changeStatus(StoreStatus.FORMAL, cause, 4, verdictId, reason, now);
-    }
-
-    /**
-     * A re-evaluation of checkpoint {@code checkpoint} left the store with no failed and not all
-     * passed checkpoints: it is on trial again.
-     */
-    public void returnToTrial(int checkpoint, long verdictId, String reason, Instant now) {
-        requireStatus("return to trial", StoreStatus.TERMINATED, StoreStatus.FORMAL);
-        changeStatus(StoreStatus.TRIAL, StatusChangeCause.REEVALUATION, checkpoint, verdictId, reason, now);
-    }
-
-    private void requireStatus(String action, StoreStatus... allowed) {
-        for (StoreStatus status : allowed) {
-            if (this.status == status) {
-                return;
-            }
-        }
-        throw new IllegalStateException("Cannot " + action + " store " + id + " in status " + status);
-    }
-
-    private void changeStatus(StoreStatus to, StatusChangeCause cause, Integer checkpoint, Long verdictId,
-            String reason, Instant now) {
-        statusChanges.add(new StoreStatusChange(this, status, to, now, cause, checkpoint, verdictId, reason));
-        this.status = to;
-        this.statusChangedAt = now;
+        LifePlan.next(StoreLife.launched(launchDate)).ifPresent(next -> {
+            this.nextDecision = next.kind();
+            this.nextDecisionNumber = next.number();
+            this.nextDecisionOn = next.dueOn();
+        });
     }
 
     public Long id() {
@@ -157,7 +134,9 @@ public class Store {
         return createdAt;
     }
 
-    List<StoreStatusChange> statusChanges() {
-        return List.copyOf(statusChanges);
+    /** The next decision of the store's life, as the rules planned it; empty when none is left. */
+    public Optional<PlannedDecision> nextDecision() {
+        return nextDecision == null ? Optional.empty()
+                : Optional.of(new PlannedDecision(nextDecision, nextDecisionNumber, nextDecisionOn));
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.common.Paging;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

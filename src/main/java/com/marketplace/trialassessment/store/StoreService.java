@@ -10,7 +10,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.CategoryCatalog;
 import com.marketplace.trialassessment.category.TargetVersion;
@@ -20,6 +19,7 @@ import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.common.UnprocessableException;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 @Service
 class StoreService {

@@ -2,33 +2,27 @@ package com.marketplace.trialassessment.store;
 
 import java.time.Instant;
 
+import com.marketplace.trialassessment.rules.StatusChangeCause;
+import com.marketplace.trialassessment.rules.StoreStatus;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
+import org.hibernate.annotations.Immutable;
 
-/** One entry of a store's status history. */
+/** One entry of a store's status history, as {@link StoreCatalog#recordDecisions} wrote it; never changed. */
 @Entity
+@Immutable
 @Table(name = "store_status_change")
 class StoreStatusChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "store_status_change_id_seq")
-    @SequenceGenerator(name = "store_status_change_id_seq", sequenceName = "store_status_change_id_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "store_id")
-    private Store store;
+    private long storeId;
 
     @Enumerated(EnumType.STRING)
     private StoreStatus fromStatus;
@@ -50,20 +44,12 @@ class StoreStatusChange {
     protected StoreStatusChange() {
     }
 
-    StoreStatusChange(Store store, StoreStatus fromStatus, StoreStatus toStatus, Instant changedAt,
-            StatusChangeCause cause, Integer checkpoint, Long verdictId, String reason) {
-        this.store = store;
-        this.fromStatus = fromStatus;
-        this.toStatus = toStatus;
-        this.changedAt = changedAt;
-        this.cause = cause;
-        this.checkpoint = checkpoint;
-        this.verdictId = verdictId;
-        this.reason = reason;
-    }
-
     Long id() {
         return id;
+    }
+
+    long storeId() {
+        return storeId;
     }
 
     StoreStatus fromStatus() {

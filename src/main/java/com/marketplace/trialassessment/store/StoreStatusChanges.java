@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import com.marketplace.trialassessment.rules.StoreStatus;
 
 interface StoreStatusChanges extends JpaRepository<StoreStatusChange, Long> {
 

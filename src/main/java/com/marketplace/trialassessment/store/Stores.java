@@ -1,6 +1,5 @@
 package com.marketplace.trialassessment.store;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,12 +9,16 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import jakarta.persistence.LockModeType;
+import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.StoreStatus;
 
 interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<Store> {
+
+    String VIEW = "select new com.marketplace.trialassessment.store.StoreView(s.id, s.name, s.merchantId, c.code, "
+            + "v.id, s.status, s.launchDate, s.nextDecision, s.nextDecisionNumber, s.nextDecisionOn) "
+            + "from Store s join s.category c join s.targetVersion v ";
 
     @Override
     @EntityGraph(attributePaths = {"category", "targetVersion"})
@@ -32,13 +35,20 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
     @Query("select s.merchantId from Store s where s.id = :id")
     Optional<String> findMerchantIdById(long id);
 
-    /** Locks the stores, in id order so that concurrent lockers cannot deadlock. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from Store s where s.id in :ids order by s.id")
-    List<Store> findAllForUpdate(Collection<Long> ids);
+    @Query(VIEW + "where s.id = :id")
+    Optional<StoreView> findView(long id);
 
-    /** Serialises everything that decides checkpoints or changes the status of one store. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from Store s where s.id = :id")
-    Optional<Store> findForUpdate(long id);
+    /** Stores in {@code status} whose next decision is of {@code kind} (and number, and category, when given), by id. */
+    @Query(VIEW + "where s.status = :status and s.nextDecision = :kind "
+            + "and (:number is null or s.nextDecisionNumber = :number) "
+            + "and (:categoryCode is null or c.code = :categoryCode) order by s.id")
+    List<StoreView> findViewsByNextDecision(StoreStatus status, DecisionKind kind, Integer number,
+            String categoryCode);
+
+    @Query("select s.status, count(s) from Store s group by s.status")
+    List<Object[]> countByStatus();
+
+    @Query("select s.nextDecisionNumber, count(s) from Store s where s.status = :status and s.nextDecision = :kind "
+            + "group by s.nextDecisionNumber")
+    List<Object[]> countByNextDecisionNumber(StoreStatus status, DecisionKind kind);
 }

@@ -26,8 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.TestData;
+import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
 

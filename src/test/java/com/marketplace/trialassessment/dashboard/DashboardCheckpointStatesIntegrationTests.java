@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials;
 import com.marketplace.trialassessment.support.Trials.Trial;
+import com.marketplace.trialassessment.support.Trials;
 
 /**
  * Every state a checkpoint can show in {@code GET /api/stores/{id}/assessment}: PASSED, FAILED, DUE,

@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials;
 import com.marketplace.trialassessment.support.Trials.Trial;
+import com.marketplace.trialassessment.support.Trials;
 
 /**
  * {@code GET /api/dashboard/at-risk-stores} and {@code /api/dashboard/summary}. Other tests share the

@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials;
 import com.marketplace.trialassessment.support.Trials.Trial;
+import com.marketplace.trialassessment.support.Trials;
 
 /**
  * The next checkpoint's figures and the outlook over HTTP, each expected figure worked out by hand:

@@ -30,10 +30,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials;
+import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.Trials.Trial;
+import com.marketplace.trialassessment.support.Trials;
 
 /**
  * The dashboard pages in a real browser (headless Chromium): what a person sees once the page has

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class CheckpointRulesTests {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(nullValues = "null", textBlock = """
-            # case,                                  k, cumulative, final30,   snapshots, violations,    passed
+            # case,                                  k, cumulative, final30,   latest,    violations,    passed
             all three requirements pass,             2, 240000.00,  null,      90:4.60,   5:G:11,        true
             sales alone fail,                        2, 239999.99,  null,      90:4.60,   null,          false
             the score alone fails,                   2, 240000.00,  null,      90:4.59,   null,          false
@@ -34,10 +35,10 @@ class CheckpointRulesTests {
             checkpoint 4 passes on the last 30 days, 4, 700000.00,  150000.00, 200:4.80,  10:G:6,        true
             """)
     void passesOnlyWhenEveryRequirementPasses(String description, int checkpoint, BigDecimal cumulative,
-            BigDecimal finalThirtyDays, String snapshots, String violations, boolean passed) {
+            BigDecimal finalThirtyDays, String latest, String violations, boolean passed) {
         Checkpoint k = Checkpoint.of(checkpoint);
-        CheckpointFacts facts = new CheckpointFacts(cumulative, finalThirtyDays,
-                ServiceScorePolicyTests.snapshots(snapshots), CompliancePolicyTests.violations(violations));
+        WindowFacts facts = new WindowFacts(cumulative, finalThirtyDays, ServiceScorePolicyTests.snapshot(latest),
+                CompliancePolicyTests.violations(violations));
 
         Decision decision = rules.decide(k, LAUNCH, TARGETS, facts);
 
@@ -52,7 +53,7 @@ class CheckpointRulesTests {
 
     @Test
     void missingScoreMeansNoDecisionEvenWhenSalesFail() {
-        CheckpointFacts facts = new CheckpointFacts(BigDecimal.ZERO, null, List.of(),
+        WindowFacts facts = new WindowFacts(BigDecimal.ZERO, null, Optional.empty(),
                 CompliancePolicyTests.violations("3:S:48"));
 
         Decision decision = rules.decide(Checkpoint.SECOND, LAUNCH, TARGETS, facts);

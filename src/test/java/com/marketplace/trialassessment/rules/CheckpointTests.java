@@ -45,6 +45,25 @@ class CheckpointTests {
         assertThat(finalDays.contains(Checkpoint.dayOfTrial(launch, 211))).isFalse();
     }
 
+    /** What checkpoint k reads: days 1..D(k), at checkpoint 4 also days 181..210 (launch 2026-03-01). */
+    @ParameterizedTest(name = "checkpoint {0} reads {1}..{2}, its final days {3}..{4}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # k, first day,  last day (D(k)), final first, final last
+              1, 2026-03-01, 2026-03-30,      -,           -
+              2, 2026-03-01, 2026-05-29,      -,           -
+              3, 2026-03-01, 2026-07-28,      -,           -
+              4, 2026-03-01, 2026-09-26,      2026-08-28,  2026-09-26
+            """)
+    void theWindowIsDaysOneToDkWithTheFinalDaysAtCheckpointFour(int number, LocalDate first, LocalDate last,
+            LocalDate finalFirst, LocalDate finalLast) {
+        FactsWindow window = Checkpoint.of(number).window(LocalDate.of(2026, 3, 1));
+
+        assertThat(window.period()).isEqualTo(new DateRange(first, last));
+        assertThat(window.subPeriod()).isEqualTo(finalFirst == null ? null : new DateRange(finalFirst, finalLast));
+        assertThat(window.period().contains(last.plusDays(1))).as("day D(k)+1 is outside").isFalse();
+        assertThat(window.period().contains(first.minusDays(1))).as("the day before launch is outside").isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource({"1", "2", "3"})
     void onlyCheckpointFourHasASecondChance(int number) {

@@ -23,11 +23,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.TrialAssessmentApplication;
 import com.marketplace.trialassessment.assessment.EvaluationService;
 import com.marketplace.trialassessment.assessment.Trigger;
+import com.marketplace.trialassessment.store.ClaimedStore;
+import com.marketplace.trialassessment.store.StoreCatalog;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.PostgresTestConfiguration;
@@ -63,7 +66,10 @@ class EvaluationRunIntegrationTests {
     EvaluationRunner runner;
 
     @Autowired
-    StoreClaims claims;
+    StoreCatalog stores;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     EvaluationService evaluations;
@@ -169,8 +175,7 @@ class EvaluationRunIntegrationTests {
     void storesClaimedByACrashedRunAreDecidedByALaterRunWithoutDuplicates() {
         List<Long> stores = fixtures.stores(30, TODAY.minusDays(40), DAILY, 40, SCORE);
         EvaluationRun crashed = runner.start(RunTrigger.SCHEDULE);
-        List<Long> claimedBeforeCrash = claims.claim(crashed.id(), 10, 0, TODAY, clock.instant(),
-                clock.instant().plus(properties.claimLease()));
+        List<Long> claimedBeforeCrash = claim(crashed);
         evaluations.evaluateChunk(claimedBeforeCrash.subList(0, 3), Trigger.SCHEDULE, "system", decided -> { });
 
         EvaluationRun meanwhile = runner.run(RunTrigger.REQUEST);
@@ -186,14 +191,14 @@ class EvaluationRunIntegrationTests {
         assertThat(fixtures.verdictCountsPerCheckpoint(stores)).hasSize(30).containsOnly(1);
         assertThat(jdbc.queryForObject("select status from evaluation_run where id = ?", String.class, crashed.id()))
                 .isEqualTo("ABANDONED");
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from store_claim", Integer.class)).isZero();
     }
 
     @Test
     void aRunWhoseInstanceDiedIsMarkedAbandonedWithoutWaitingForAnotherRun() {
         fixtures.stores(3, TODAY.minusDays(40), DAILY, 40, SCORE);
         EvaluationRun dead = runner.start(RunTrigger.SCHEDULE);
-        claims.claim(dead.id(), 10, 0, TODAY, clock.instant(), clock.instant().plus(properties.claimLease()));
+        claim(dead);
 
         runner.abandonSilentRuns();
         assertThat(runStatus(dead.id())).as("within its heartbeat timeout").isEqualTo("RUNNING");
@@ -202,9 +207,15 @@ class EvaluationRunIntegrationTests {
         runner.abandonSilentRuns();
 
         assertThat(runStatus(dead.id())).isEqualTo("ABANDONED");
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from store_claim", Integer.class))
                 .as("its stores are free for the next run at once, not after the claim lease").isZero();
         assertThat(runner.run(RunTrigger.REQUEST).storesEvaluated()).isEqualTo(3);
+    }
+
+    /** Claims the first 10 due stores for the run, as its worker would. */
+    private List<Long> claim(EvaluationRun run) {
+        return transactions.execute(status -> stores.claimDue(run.id(), 10, ClaimedStore.START, TODAY, clock.instant(),
+                clock.instant().plus(properties.claimLease()))).stream().map(ClaimedStore::id).toList();
     }
 
     private String runStatus(long runId) {

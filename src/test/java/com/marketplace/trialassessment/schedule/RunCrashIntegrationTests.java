@@ -76,7 +76,7 @@ class RunCrashIntegrationTests {
         assertThat(jdbc.queryForMap("select stores_evaluated, verdicts, passed, status from evaluation_run"))
                 .containsEntry("stores_evaluated", 20).containsEntry("verdicts", written)
                 .containsEntry("passed", written).containsEntry("status", "RUNNING");
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from store_claim", Integer.class))
                 .as("the decided stores' claims went with their chunks; the third chunk was never claimed")
                 .isZero();
     }
@@ -97,7 +97,7 @@ class RunCrashIntegrationTests {
         assertThat(run.finishedAt()).isNotNull();
         assertThat(run.storesEvaluated()).isEqualTo(10);
         assertThat(fixtures.verdictCount(stores)).isEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_claim", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from store_claim", Integer.class))
                 .as("nothing is left claimed for another instance to wait on").isZero();
     }
 }

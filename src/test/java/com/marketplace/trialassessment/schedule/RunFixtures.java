@@ -7,6 +7,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.marketplace.trialassessment.rules.LifePlan;
+import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.StoreLife;
+
 /**
  * Writes many stores straight into the database, for runs over hundreds of stores: one category
  * (targets 50,000 / 80,000 / 100,000 / 120,000 a month; score targets 4.60 / 4.65 / 4.70), stores,
@@ -36,19 +40,22 @@ final class RunFixtures {
     /** Empties every table a run reads or writes, so that a run's counts are exactly one test's stores. */
     static void emptyDatabase(JdbcTemplate jdbc) {
         jdbc.execute("""
-                truncate evaluation_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
+                truncate store_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
                          violation, service_score, daily_sales, store, checkpoint_target, target_version, category
                 """);
     }
 
     /** {@code count} stores launched on {@code launchDate}; answers their ids in order. */
     List<Long> stores(int count, LocalDate launchDate, BigDecimal dailyAmount, int days, BigDecimal score) {
+        // as registration plans it: the rules' first decision of a store launched then
+        PlannedDecision first = LifePlan.next(StoreLife.launched(launchDate)).orElseThrow();
         List<Long> ids = jdbc.queryForList("""
                 insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id, status,
-                                   status_changed_at, created_at)
-                select 'Run store ' || n, 'm-run', ?, 'FLAGSHIP', ?, ?, 'TRIAL', now(), now()
+                                   status_changed_at, created_at, next_decision, next_decision_number, next_decision_on)
+                select 'Run store ' || n, 'm-run', ?, 'FLAGSHIP', ?, ?, 'TRIAL', now(), now(), ?, ?, ?
                   from generate_series(1, ?) n
-                returning id""", Long.class, categoryId, launchDate, targetVersionId, count);
+                returning id""", Long.class, categoryId, launchDate, targetVersionId, first.kind().name(),
+                first.number(), first.dueOn(), count);
         Long[] array = ids.toArray(Long[]::new);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""

@@ -15,15 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.marketplace.trialassessment.store.ClaimedStore;
+import com.marketplace.trialassessment.store.StoreCatalog;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * What the daily run writes with its set-based statements (verdicts in one batch, status changes in
- * one statement, ids taken from the sequences in blocks) must be exactly what deciding one store on
- * request writes through the entities; and the two writers share the id sequences without colliding.
+ * What the daily run writes for a chunk of stores must be exactly what deciding one store on request
+ * writes; and the run's claims go on from where they ended and pick up what they skipped.
  */
 @IntegrationTest
 @TestPropertySource(properties = "trial.schedule.chunk-size=7")
@@ -55,7 +57,10 @@ class RunWritesIntegrationTests {
     EvaluationRunner runner;
 
     @Autowired
-    StoreClaims claims;
+    StoreCatalog stores;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     RunFixtures fixtures;
 
@@ -109,31 +114,6 @@ class RunWritesIntegrationTests {
                 .containsExactly(true, true);
     }
 
-    /**
-     * The entities' writer takes a block of ids, the run takes blocks of its own, then the entities'
-     * writer goes on with its block and, needing more than 50 ids, takes a new one after the run's:
-     * any overlap between the blocks would be a duplicate key.
-     */
-    @Test
-    void verdictIdsOfTheRunAndOfSingleEvaluationsNeverCollide() {
-        List<Long> onRequest = fixtures.stores(30, TODAY.minusDays(100), GOOD_DAY, 100, SCORE);
-        List<Long> byTheRun = fixtures.stores(40, TODAY.minusDays(100), GOOD_DAY, 100, SCORE);
-        List<Long> before = onRequest.subList(0, 3);
-        List<Long> after = onRequest.subList(3, 30);
-        after.forEach(id -> jdbc.update("update store set status = 'FORMAL' where id = ?", id));
-
-        before.forEach(this::evaluateOnRequest);
-        EvaluationRun run = runner.run(RunTrigger.REQUEST);
-        after.forEach(id -> jdbc.update("update store set status = 'TRIAL' where id = ?", id));
-        after.forEach(this::evaluateOnRequest);
-
-        assertThat(run.verdicts()).as("checkpoints 1 and 2 of each store").isEqualTo(40 * 2);
-        assertThat(run.errors()).isZero();
-        assertThat(fixtures.verdictCountsPerCheckpoint(byTheRun)).hasSize(80).containsOnly(1);
-        assertThat(fixtures.verdictCountsPerCheckpoint(onRequest)).hasSize(60).containsOnly(1);
-        assertThat(jdbc.queryForObject("select count(distinct id) from verdict", Integer.class)).isEqualTo(140);
-    }
-
     private void evaluateOnRequest(long storeId) {
         http.post().uri("/api/stores/{id}/evaluations", storeId).exchange().expectStatus().is2xxSuccessful();
     }
@@ -145,25 +125,26 @@ class RunWritesIntegrationTests {
     @Test
     void aClaimStartsAfterTheLastClaimedStoreAndAClaimFromTheStartFindsSkippedStores(
             @Autowired HikariDataSource dataSource) throws Exception {
-        List<Long> stores = fixtures.stores(5, TODAY.minusDays(40), GOOD_DAY, 40, SCORE);
+        List<Long> ids = fixtures.stores(5, TODAY.minusDays(40), GOOD_DAY, 40, SCORE);
         EvaluationRun run = runner.start(RunTrigger.REQUEST);
-        List<Long> first;
+        List<ClaimedStore> first;
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement lock = other.prepareStatement("select id from store where id = ? for update")) {
-                lock.setLong(1, stores.get(1));
+                lock.setLong(1, ids.get(1));
                 lock.executeQuery().close();
             }
-            first = claim(run, 2, 0);
-            assertThat(first).as("the locked store is skipped").containsExactly(stores.get(0), stores.get(2));
-            assertThat(claim(run, 2, stores.get(2))).containsExactly(stores.get(3), stores.get(4));
-            assertThat(claim(run, 2, stores.get(4))).isEmpty();
-            assertThat(claim(run, 2, 0)).as("still locked").isEmpty();
+            first = claim(run, 2, ClaimedStore.START);
+            assertThat(ids(first)).as("the locked store is skipped").containsExactly(ids.get(0), ids.get(2));
+            List<ClaimedStore> second = claim(run, 2, first.get(1));
+            assertThat(ids(second)).containsExactly(ids.get(3), ids.get(4));
+            assertThat(claim(run, 2, second.get(1))).isEmpty();
+            assertThat(claim(run, 2, ClaimedStore.START)).as("still locked").isEmpty();
             other.rollback();
         }
 
-        assertThat(claim(run, 2, 0)).containsExactly(stores.get(1));
-        assertThat(claim(run, 2, 0)).isEmpty();
+        assertThat(ids(claim(run, 2, ClaimedStore.START))).containsExactly(ids.get(1));
+        assertThat(claim(run, 2, ClaimedStore.START)).isEmpty();
     }
 
     @Test
@@ -186,8 +167,13 @@ class RunWritesIntegrationTests {
         assertThat(fixtures.verdictCountsPerCheckpoint(stores)).hasSize(30).containsOnly(1);
     }
 
-    private List<Long> claim(EvaluationRun run, int limit, long afterId) {
-        return claims.claim(run.id(), limit, afterId, TODAY, clock.instant(), clock.instant().plusSeconds(600));
+    private List<ClaimedStore> claim(EvaluationRun run, int limit, ClaimedStore after) {
+        return transactions.execute(status -> stores.claimDue(run.id(), limit, after, TODAY, clock.instant(),
+                clock.instant().plusSeconds(600)));
+    }
+
+    private static List<Long> ids(List<ClaimedStore> claimed) {
+        return claimed.stream().map(ClaimedStore::id).toList();
     }
 
     private List<Map<String, Object>> verdictFigures(long storeId) {

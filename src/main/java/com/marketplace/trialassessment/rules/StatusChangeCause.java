@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.store;
+package com.marketplace.trialassessment.rules;
 
 /** Why a store's status changed. */
 public enum StatusChangeCause {

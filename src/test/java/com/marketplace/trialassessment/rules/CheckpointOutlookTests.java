@@ -1,32 +1,28 @@
-package com.marketplace.trialassessment.dashboard;
+package com.marketplace.trialassessment.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.marketplace.trialassessment.rules.Checkpoint;
-import com.marketplace.trialassessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.rules.CompliancePolicy;
-import com.marketplace.trialassessment.rules.ScoreSnapshot;
-import com.marketplace.trialassessment.rules.ViolationFact;
 
 /**
  * The outlook's arithmetic, with every expected figure worked out by hand in the rows: remaining days
  * are today..D(k) inclusive, the run rate is sales so far over the days before today, the projection
  * is so far + rate × remaining.
  */
-class OutlookTests {
+class CheckpointOutlookTests {
 
     static final LocalDate LAUNCH = LocalDate.of(2026, 3, 1);
-    static final CompliancePolicy COMPLIANCE = new CompliancePolicy(12);
+    static final CheckpointRules RULES = new CheckpointRules(new CompliancePolicy(12));
 
     @ParameterizedTest(name = "checkpoint {0}, day {1}, {2} so far against {3}: {4} days left, {5} a day")
     @CsvSource(nullValues = "-", textBlock = """
@@ -54,7 +50,7 @@ class OutlookTests {
             """)
     void projectsSalesAtTheCurrentRunRate(int k, int trialDay, BigDecimal soFar, BigDecimal target, int remaining,
             BigDecimal dailyNeeded, BigDecimal runRate, BigDecimal projected, boolean passes, BigDecimal gap) {
-        Outlook outlook = outlook(Checkpoint.of(k), trialDay, target, facts(soFar, null, List.of(), List.of()));
+        CheckpointOutlook outlook = outlook(Checkpoint.of(k), trialDay, target, facts(soFar, null, List.of(), List.of()));
 
         assertThat(outlook.trialDay()).isEqualTo(trialDay);
         assertThat(outlook.salesSoFar()).isEqualByComparingTo(soFar);
@@ -87,7 +83,7 @@ class OutlookTests {
             """)
     void projectsTheLastThirtyDaysAtCheckpointFour(int trialDay, BigDecimal soFar, BigDecimal finalSoFar,
             BigDecimal projected, BigDecimal projectedFinal, boolean passes) {
-        Outlook outlook = outlook(Checkpoint.FOURTH, trialDay, new BigDecimal("120000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.FOURTH, trialDay, new BigDecimal("120000.00"),
                 facts(soFar, finalSoFar, List.of(new ScoreSnapshot(LAUNCH.plusDays(100), new BigDecimal("4.80"))),
                         List.of()));
 
@@ -101,12 +97,12 @@ class OutlookTests {
 
     @Test
     void checkpointFourOnItsDueDatePassesTodayOnTheLastThirtyDays() {
-        Outlook outlook = outlook(Checkpoint.FOURTH, 211, new BigDecimal("120000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.FOURTH, 211, new BigDecimal("120000.00"),
                 facts(new BigDecimal("700000.00"), new BigDecimal("120000.01"),
                         List.of(new ScoreSnapshot(LAUNCH.plusDays(100), new BigDecimal("4.80"))), List.of()));
 
         assertThat(outlook.salesToday()).isEqualTo(RequirementOutlook.PASS);
-        assertThat(outlook.outcomeToday()).isEqualTo("PASSED");
+        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.PASSED);
         // 700,000 / 210 days = 3,333.33..
         assertThat(outlook.dailyRunRate()).isEqualByComparingTo("3333.33");
         assertThat(outlook.dailySalesNeeded()).isNull();
@@ -136,7 +132,7 @@ class OutlookTests {
     void picksTheRequirementWithTheSmallestMargin(int k, BigDecimal soFar, BigDecimal score, int points,
             int serious, String mostAtRisk, boolean atRisk) {
         List<ScoreSnapshot> scores = score == null ? List.of() : List.of(new ScoreSnapshot(LAUNCH.plusDays(50), score));
-        Outlook outlook = outlook(Checkpoint.of(k), 61, new BigDecimal("80000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.of(k), 61, new BigDecimal("80000.00"),
                 facts(soFar, null, scores, violations(points, serious)));
 
         assertThat(outlook.mostAtRisk()).isEqualTo(mostAtRisk);
@@ -153,7 +149,7 @@ class OutlookTests {
               60000.00, 6, COMPLIANCE
             """)
     void checkpointOneLeavesTheScoreOut(BigDecimal soFar, int points, String mostAtRisk) {
-        Outlook outlook = outlook(Checkpoint.FIRST, 21, new BigDecimal("50000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.FIRST, 21, new BigDecimal("50000.00"),
                 facts(soFar, null, List.of(new ScoreSnapshot(LAUNCH.plusDays(10), new BigDecimal("1.00"))),
                         violations(points, 0)));
 
@@ -161,22 +157,20 @@ class OutlookTests {
         assertThat(outlook.latestScore()).isNull();
         assertThat(outlook.mostAtRisk()).isEqualTo(mostAtRisk);
         assertThat(outlook.atRisk()).isFalse();
-        assertThat(outlook.outcomeToday()).isEqualTo("PASSED");
+        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.PASSED);
     }
 
     @Test
     void ifDecidedTodayFollowsTheRulesRequirementByRequirement() {
         // checkpoint 2 on day 61: 120,000 of 240,000 so far; score 4.62 >= 4.60; 3 points < 12
-        Outlook outlook = outlook(Checkpoint.SECOND, 61, new BigDecimal("80000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.SECOND, 61, new BigDecimal("80000.00"),
                 facts(new BigDecimal("120000.00"), null,
-                        List.of(new ScoreSnapshot(LAUNCH.plusDays(20), new BigDecimal("4.50")),
-                                new ScoreSnapshot(LAUNCH.plusDays(50), new BigDecimal("4.62"))),
-                        violations(3, 0)));
+                        List.of(new ScoreSnapshot(LAUNCH.plusDays(50), new BigDecimal("4.62"))), violations(3, 0)));
 
         assertThat(outlook.salesToday()).isEqualTo(RequirementOutlook.FAIL);
         assertThat(outlook.serviceScoreToday()).isEqualTo(RequirementOutlook.PASS);
         assertThat(outlook.complianceToday()).isEqualTo(RequirementOutlook.PASS);
-        assertThat(outlook.outcomeToday()).isEqualTo("FAILED");
+        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.FAILED);
         assertThat(outlook.latestScore()).isEqualByComparingTo("4.62");
         assertThat(outlook.latestScoreDate()).isEqualTo(LAUNCH.plusDays(50));
         assertThat(outlook.scoreTarget()).isEqualByComparingTo("4.60");
@@ -184,29 +178,31 @@ class OutlookTests {
 
     @Test
     void aMissingScoreMeansTheCheckpointWouldWaitForData() {
-        Outlook outlook = outlook(Checkpoint.SECOND, 91, new BigDecimal("80000.00"),
+        CheckpointOutlook outlook = outlook(Checkpoint.SECOND, 91, new BigDecimal("80000.00"),
                 facts(new BigDecimal("300000.00"), null, List.of(), List.of()));
 
         assertThat(outlook.serviceScoreToday()).isEqualTo(RequirementOutlook.MISSING);
-        assertThat(outlook.outcomeToday()).isEqualTo("AWAITING_DATA");
+        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.AWAITING_DATA);
         assertThat(outlook.latestScore()).isNull();
         assertThat(outlook.atRisk()).isFalse();
     }
 
-    private static Outlook outlook(Checkpoint checkpoint, int trialDay, BigDecimal salesTarget, CheckpointFacts facts) {
-        BigDecimal scoreTarget = switch (checkpoint) {
-            case FIRST -> null;
-            case SECOND -> new BigDecimal("4.60");
-            case THIRD -> new BigDecimal("4.65");
-            case FOURTH -> new BigDecimal("4.70");
-        };
-        return Outlook.of(checkpoint, LAUNCH, LAUNCH.plusDays(trialDay - 1L),
-                new CheckpointTarget(salesTarget, scoreTarget), facts, COMPLIANCE);
+    private static CheckpointOutlook outlook(Checkpoint checkpoint, int trialDay, BigDecimal salesTarget,
+            WindowFacts facts) {
+        Map<Checkpoint, CheckpointTarget> targets = new EnumMap<>(Checkpoint.class);
+        targets.put(Checkpoint.FIRST, new CheckpointTarget(new BigDecimal("1.00"), null));
+        targets.put(Checkpoint.SECOND, new CheckpointTarget(new BigDecimal("1.00"), new BigDecimal("4.60")));
+        targets.put(Checkpoint.THIRD, new CheckpointTarget(new BigDecimal("1.00"), new BigDecimal("4.65")));
+        targets.put(Checkpoint.FOURTH, new CheckpointTarget(new BigDecimal("1.00"), new BigDecimal("4.70")));
+        targets.put(checkpoint, new CheckpointTarget(salesTarget, targets.get(checkpoint).serviceScoreTarget()));
+        return CheckpointOutlook.of(RULES, checkpoint, LAUNCH, LAUNCH.plusDays(trialDay - 1L),
+                new TargetSet(1, targets), facts);
     }
 
-    private static CheckpointFacts facts(BigDecimal soFar, BigDecimal finalSoFar, List<ScoreSnapshot> scores,
+    /** The facts of the checkpoint's window; {@code latest}: at most one, the window's latest snapshot. */
+    private static WindowFacts facts(BigDecimal soFar, BigDecimal finalSoFar, List<ScoreSnapshot> latest,
             List<ViolationFact> violations) {
-        return new CheckpointFacts(soFar, finalSoFar, scores, violations);
+        return new WindowFacts(soFar, finalSoFar, latest.stream().findFirst(), violations);
     }
 
     /** {@code generalPoints} as one GENERAL violation, and {@code serious} SERIOUS ones, all on day 5. */

@@ -1,4 +1,4 @@
-package com.marketplace.trialassessment.dashboard;
+package com.marketplace.trialassessment.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,30 +6,22 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import com.marketplace.trialassessment.rules.Checkpoint;
-import com.marketplace.trialassessment.rules.CheckpointFacts;
-import com.marketplace.trialassessment.rules.CheckpointTarget;
-import com.marketplace.trialassessment.rules.ComplianceResult;
-import com.marketplace.trialassessment.rules.CompliancePolicy;
-import com.marketplace.trialassessment.rules.SalesPolicy;
-import com.marketplace.trialassessment.rules.ServiceScorePolicy;
-import com.marketplace.trialassessment.rules.ServiceScoreResult;
-
 /**
- * Where a store stands against its next checkpoint, in plain arithmetic (no Spring):
+ * Where a store on trial stands against its next checkpoint, the daily view of the trial's rules:
  * <ul>
  * <li>how far it is: sales so far, needed ({@code target × months}), still needed, and per remaining
  * day, where the remaining days are today up to day D(k);</li>
- * <li>if the checkpoint were decided on today's figures, requirement by requirement, with the rules' own
- * policies;</li>
+ * <li>if the checkpoint were decided on today's figures, requirement by requirement: the checkpoint's
+ * own rules ({@link CheckpointRules}) on today's facts;</li>
  * <li>at the current daily run rate (sales so far over the days up to today, today included, since
  * today's sales may already be in), the projected cumulative sales at day D(k): sales so far plus the
- * rate for every day after today (and, at checkpoint 4, the projected sales of days 181..210);</li>
+ * rate for every day after today (and, at checkpoint 4, the projected sales of days 181..210), judged
+ * by the sales rule itself;</li>
  * <li>at risk when the projection misses any requirement; the requirement most at risk is the one
  * with the smallest relative margin.</li>
  * </ul>
  */
-public record Outlook(
+public record CheckpointOutlook(
         Checkpoint checkpoint,
         int trialDay,
         BigDecimal salesSoFar,
@@ -52,41 +44,31 @@ public record Outlook(
         boolean projectedSalesPasses,
         BigDecimal relativeSalesGap,
         boolean atRisk,
-        String mostAtRisk) {
+        String mostAtRisk,
+        Outcome outcomeToday) {
 
-    private static final int FINAL_PERIOD_DAYS = 30;
     private static final int SCALE = 10;
 
-    /** What today would decide: PASSED, FAILED, or AWAITING_DATA when the score is missing. */
-    public String outcomeToday() {
-        if (serviceScoreToday == RequirementOutlook.MISSING) {
-            return "AWAITING_DATA";
-        }
-        boolean passed = salesToday == RequirementOutlook.PASS && complianceToday == RequirementOutlook.PASS
-                && serviceScoreToday != RequirementOutlook.FAIL;
-        return passed ? "PASSED" : "FAILED";
-    }
-
-    public static Outlook of(Checkpoint checkpoint, LocalDate launchDate, LocalDate today, CheckpointTarget target,
-            CheckpointFacts facts, CompliancePolicy compliancePolicy) {
+    public static CheckpointOutlook of(CheckpointRules rules, Checkpoint checkpoint, LocalDate launchDate,
+            LocalDate today, TargetSet targets, WindowFacts facts) {
+        CheckpointTarget target = targets.target(checkpoint);
         int trialDay = (int) ChronoUnit.DAYS.between(launchDate, today) + 1;
         int day = checkpoint.day();
-        BigDecimal soFar = facts.cumulativeSales();
+        BigDecimal soFar = facts.sales();
         BigDecimal needed = target.salesTarget().multiply(BigDecimal.valueOf(checkpoint.months()));
         BigDecimal stillNeeded = needed.subtract(soFar).max(BigDecimal.ZERO);
         int remaining = Math.max(0, Math.min(day, day - trialDay + 1));
         BigDecimal perDay = remaining == 0 ? null
                 : stillNeeded.divide(BigDecimal.valueOf(remaining), 2, RoundingMode.CEILING);
 
-        // if decided today
-        boolean salesPassToday = new SalesPolicy().assess(checkpoint, target, soFar, facts.finalThirtyDaysSales())
-                .passed();
-        Optional<ServiceScoreResult> score = new ServiceScorePolicy().assess(checkpoint, target, launchDate,
-                facts.scores());
-        ComplianceResult compliance = compliancePolicy.assess(checkpoint, launchDate, facts.violations());
+        // if decided today: the checkpoint's rules on today's facts
+        CheckpointAssessment todays = rules.assess(checkpoint, launchDate, targets, facts);
+        Optional<ServiceScoreResult> score = todays.serviceScore();
+        ComplianceResult compliance = todays.compliance();
         RequirementOutlook scoreToday = !checkpoint.assessesServiceScore() ? RequirementOutlook.NOT_ASSESSED
-                : score.map(s -> s.passed() ? RequirementOutlook.PASS : RequirementOutlook.FAIL)
-                        .orElse(RequirementOutlook.MISSING);
+                : score.map(s -> RequirementOutlook.of(s.passed())).orElse(RequirementOutlook.MISSING);
+        Outcome outcomeToday = todays.decision() instanceof Decision.Decided decided
+                ? (decided.result().passed() ? Outcome.PASSED : Outcome.FAILED) : Outcome.AWAITING_DATA;
 
         // at the current run rate: sales so far may include today's, so today counts as elapsed, and
         // the projection adds the days after today
@@ -95,14 +77,15 @@ public record Outlook(
         BigDecimal rate = elapsed == 0 ? null : soFar.divide(BigDecimal.valueOf(elapsed), SCALE, RoundingMode.HALF_UP);
         BigDecimal projected = rate == null ? soFar : soFar.add(rate.multiply(BigDecimal.valueOf(daysAfterToday)));
         BigDecimal projectedFinal = null;
-        if (checkpoint.isLast()) {
-            int remainingInFinal = Math.min(daysAfterToday, FINAL_PERIOD_DAYS);
-            BigDecimal finalSoFar = facts.finalThirtyDaysSales() == null ? BigDecimal.ZERO : facts.finalThirtyDaysSales();
+        Optional<DateRange> finalDays = checkpoint.finalThirtyDays(launchDate);
+        if (finalDays.isPresent()) {
+            int remainingInFinal = (int) Math.min(daysAfterToday, finalDays.get().days());
+            BigDecimal finalSoFar = facts.subPeriodSales() == null ? BigDecimal.ZERO : facts.subPeriodSales();
             projectedFinal = rate == null ? finalSoFar
                     : finalSoFar.add(rate.multiply(BigDecimal.valueOf(remainingInFinal)));
         }
-        boolean projectedSalesPass = projected.compareTo(needed) >= 0
-                || (projectedFinal != null && projectedFinal.compareTo(target.salesTarget()) > 0);
+        // at the current run rate: the sales rule on the projected figures
+        boolean projectedSalesPass = rules.sales(checkpoint, targets, projected, projectedFinal).passed();
         BigDecimal gap = needed.signum() == 0 ? BigDecimal.ZERO
                 : needed.subtract(projected).divide(needed, 4, RoundingMode.HALF_UP);
 
@@ -125,14 +108,18 @@ public record Outlook(
         }
         boolean atRisk = !projectedSalesPass || scoreToday == RequirementOutlook.FAIL || !compliance.passed();
 
-        return new Outlook(checkpoint, trialDay, soFar, needed, stillNeeded, remaining, perDay,
+        return new CheckpointOutlook(checkpoint, trialDay, soFar, needed, stillNeeded, remaining, perDay,
                 score.map(ServiceScoreResult::score).orElse(null), score.map(ServiceScoreResult::scoreDate).orElse(null),
                 target.serviceScoreTarget(), compliance.seriousViolations(), compliance.generalPoints(),
                 compliance.generalPointsBar(),
-                salesPassToday ? RequirementOutlook.PASS : RequirementOutlook.FAIL, scoreToday,
-                compliance.passed() ? RequirementOutlook.PASS : RequirementOutlook.FAIL,
+                RequirementOutlook.of(todays.sales().passed()), scoreToday, RequirementOutlook.of(compliance.passed()),
                 rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP), projected.setScale(2, RoundingMode.HALF_UP),
                 projectedFinal == null ? null : projectedFinal.setScale(2, RoundingMode.HALF_UP),
-                projectedSalesPass, gap, atRisk, mostAtRisk);
+                projectedSalesPass, gap, atRisk, mostAtRisk, outcomeToday);
+    }
+
+    /** What deciding the checkpoint today would come to. */
+    public enum Outcome {
+        PASSED, FAILED, AWAITING_DATA
     }
 }

@@ -1,0 +1,26 @@
+package com.marketplace.trialassessment.store;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.StoreStatus;
+
+/** A store as read models show it, read in one query without loading the entity. */
+public record StoreView(long id, String name, String merchantId, String categoryCode, long targetVersionId,
+        StoreStatus status, LocalDate launchDate, Optional<PlannedDecision> next) {
+
+    public StoreView {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(next, "next");
+    }
+
+    /** For JPQL's constructor expressions: the plan's three columns as they are stored. */
+    StoreView(long id, String name, String merchantId, String categoryCode, long targetVersionId, StoreStatus status,
+            LocalDate launchDate, DecisionKind nextDecision, Integer nextDecisionNumber, LocalDate nextDecisionOn) {
+        this(id, name, merchantId, categoryCode, targetVersionId, status, launchDate, nextDecision == null
+                ? Optional.empty() : Optional.of(new PlannedDecision(nextDecision, nextDecisionNumber, nextDecisionOn)));
+    }
+}

@@ -1,0 +1,79 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.LifePlan;
+import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.StoreLife;
+import com.marketplace.trialassessment.rules.StoreStatus;
+
+/**
+ * Writes the stored plan of every existing store from its status and current verdicts, as the rules
+ * plan it: what a migration does when the rules' plan gains something the stores already had to hold.
+ * Reads the rows once and updates in batches; used by Java migrations only.
+ */
+final class StorePlans {
+
+    private StorePlans() {
+    }
+
+    static void planEveryStore(Connection connection) throws SQLException {
+        Map<Long, LocalDate> launches = new LinkedHashMap<>();
+        Map<Long, StoreStatus> statuses = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select id, launch_date, status from store order by id")) {
+            while (rs.next()) {
+                launches.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                statuses.put(rs.getLong(1), StoreStatus.valueOf(rs.getString(3)));
+            }
+        }
+        Map<Long, Map<Checkpoint, Boolean>> outcomes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select store_id, checkpoint, outcome = ? from verdict where superseded_at is null")) {
+            statement.setString(1, "PASSED");
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    outcomes.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Checkpoint.class))
+                            .put(Checkpoint.of(rs.getInt(2)), rs.getBoolean(3));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update store set next_decision = ?, next_decision_number = ?, next_decision_on = ? where id = ?""")) {
+            int batched = 0;
+            for (Map.Entry<Long, LocalDate> store : launches.entrySet()) {
+                long id = store.getKey();
+                Optional<PlannedDecision> next = LifePlan.next(new StoreLife(store.getValue(), statuses.get(id),
+                        outcomes.getOrDefault(id, Map.of())));
+                if (next.isPresent()) {
+                    update.setString(1, next.get().kind().name());
+                    update.setInt(2, next.get().number());
+                    update.setObject(3, next.get().dueOn());
+                }
+                else {
+                    update.setNull(1, Types.VARCHAR);
+                    update.setNull(2, Types.INTEGER);
+                    update.setNull(3, Types.DATE);
+                }
+                update.setLong(4, id);
+                update.addBatch();
+                if (++batched % 1000 == 0) {
+                    update.executeBatch();
+                }
+            }
+            update.executeBatch();
+        }
+    }
+}
