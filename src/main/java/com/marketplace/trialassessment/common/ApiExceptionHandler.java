@@ -106,11 +106,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * The database cannot be reached, dropped the connection or is out of connections: {@code 503}
      * with {@code Retry-After}, since the same request may well succeed in a moment. Types that say
      * so themselves are mapped here; others (a connection lost in the middle of a JPA call, at commit)
-     * are recognised by {@link DatabaseFailures} in {@link #unexpected}.
+     * are recognised by {@link DatabaseFailures} in {@link #unexpected}, which also has the last word
+     * on these.
      */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, QueryTimeoutException.class})
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        if (!DatabaseFailures.isUnavailable(ex)) {
+            return unexpected(ex);
+        }
         log.warn("Database unavailable: {}", ex.getMessage());
         return unavailable("The database is unavailable; retry later", DATABASE_RETRY_AFTER);
     }

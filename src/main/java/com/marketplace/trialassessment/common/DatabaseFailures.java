@@ -37,6 +37,9 @@ final class DatabaseFailures {
      * already closed (with no SQLSTATE), and that failure is what reaches the caller.
      */
     static boolean isUnavailable(Throwable ex) {
+        if (hitAProgramLimit(ex)) {
+            return false;
+        }
         boolean atTransactionBoundary = false;
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransactionSystemException || cause instanceof TransactionException) {
@@ -59,6 +62,20 @@ final class DatabaseFailures {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     // class 08: connection exception (the driver's "connection refused", "I/O error" …)
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 54, "program limit exceeded" (a statement too complex, an index row too large):
+     * the statement's own doing, which retrying does not mend, although Spring's translation by
+     * SQLSTATE class calls it a resource failure.
+     */
+    private static boolean hitAProgramLimit(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("54")) {
                 return true;
             }
         }

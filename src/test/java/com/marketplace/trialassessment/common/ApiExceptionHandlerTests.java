@@ -9,6 +9,7 @@ import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -65,6 +66,15 @@ class ApiExceptionHandlerTests {
         Exception ex = new JpaSystemException(new TransactionException("Transaction already active"));
 
         assertThat(handler.unexpected(ex).getStatusCode().value()).isEqualTo(500);
+    }
+
+    /** Spring calls class 54 a resource failure, but a statement over PostgreSQL's limits fails however often it is sent. */
+    @Test
+    void answersInternalErrorWhenAStatementExceedsALimitOfTheDatabase() {
+        Exception ex = new DataAccessResourceFailureException("statement too complex",
+                new SQLException("stack depth limit exceeded", "54001"));
+
+        assertThat(handler.databaseUnavailable(ex).getStatusCode().value()).isEqualTo(500);
     }
 
     @ParameterizedTest
