@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.common;
 import java.math.BigInteger;
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,11 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +54,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Pattern INDEX = Pattern.compile("^[^\\[]*\\[(\\d+)]");
     /** RFC 9457's type of a problem that says no more than its status. */
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    /** Long enough for the pool to have replaced lost connections, short enough not to delay a client much. */
+    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException ex) {
@@ -82,6 +89,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> tooLarge(PayloadTooLargeException ex) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
                 ex.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> requestTimeout(RequestTimeoutException ex) {
+        return problem(HttpStatus.REQUEST_TIMEOUT, ProblemTypes.REQUEST_TIMEOUT, "Request timeout", ex.getMessage(),
+                null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unavailable(ServiceUnavailableException ex) {
+        return unavailable(ex.getMessage(), ex.retryAfter());
+    }
+
+    /**
+     * The database cannot be reached, dropped the connection or is out of connections: {@code 503}
+     * with {@code Retry-After}, since the same request may well succeed in a moment. Types that say
+     * so themselves are mapped here; others (a connection lost in the middle of a JPA call, at commit)
+     * are recognised by {@link DatabaseFailures} in {@link #unexpected}, which also has the last word
+     * on these.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        if (!DatabaseFailures.isUnavailable(ex)) {
+            return unexpected(ex);
+        }
+        log.warn("Database unavailable: {}", ex.getMessage());
+        return unavailable("The database is unavailable; retry later", DATABASE_RETRY_AFTER);
     }
 
     @ExceptionHandler
@@ -124,6 +159,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (DatabaseFailures.isUnavailable(ex)) {
+            return databaseUnavailable(ex);
+        }
         log.error("Unexpected error", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The service could not complete the request; it has been logged", null);
@@ -227,6 +265,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
+    }
+
+    private static ResponseEntity<Object> unavailable(String detail, Duration retryAfter) {
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+                "Service unavailable", detail, null);
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .body(problem.getBody());
     }
 
     /** {@code targets[2].salesTarget} names the row it belongs to: index 2. */

@@ -11,6 +11,8 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create("urn:trial-assessment:problem:conflict");
     public static final URI UNPROCESSABLE = URI.create("urn:trial-assessment:problem:unprocessable");
     public static final URI PAYLOAD_TOO_LARGE = URI.create("urn:trial-assessment:problem:payload-too-large");
+    public static final URI REQUEST_TIMEOUT = URI.create("urn:trial-assessment:problem:request-timeout");
+    public static final URI UNAVAILABLE = URI.create("urn:trial-assessment:problem:unavailable");
     public static final URI INTERNAL = URI.create("urn:trial-assessment:problem:internal");
 
     private ProblemTypes() {

@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -14,7 +15,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -28,32 +28,39 @@ import org.springframework.util.unit.DataSize;
 import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.PayloadTooLargeException;
+import com.marketplace.trialassessment.common.RequestTimeoutException;
+import com.marketplace.trialassessment.common.ServiceUnavailableException;
 import com.marketplace.trialassessment.common.Timestamps;
 
 /**
  * Stores a bulk upload of daily sales or score snapshots for many stores, all rows or none, with the
- * checks of the per-store endpoints. The body is read line by line and each row is streamed into a
- * {@code COPY} as soon as it is read, so memory stays flat however large the body; the checks that
- * need the stores and the merge into the real table then run as set-based SQL in the same
- * transaction (see {@link BulkStaging}). Any invalid row rolls everything back and is reported with
- * its line.
+ * checks of the per-store endpoints. An upload first takes one of the instance's upload slots
+ * ({@link BulkUploadSlots}); then its body is read line by line, checked, and the rows spooled to a
+ * temporary file ({@link SpooledRows}), so memory stays flat however large the body and no database
+ * connection waits for a slow client. Only then does the upload open its transaction: the file is
+ * copied into the staging table with {@code COPY}, and the checks that need the stores and the merge
+ * into the real table run as set-based SQL (see {@link BulkStaging}). Any invalid row rolls
+ * everything back and is reported with its line.
  */
 @Service
 class BulkIngestionService {
 
     private static final Logger log = LoggerFactory.getLogger(BulkIngestionService.class);
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
     private final DataSource dataSource;
     private final BulkStaging staging;
+    private final BulkUploadSlots slots;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BulkProperties properties;
     private final Clock clock;
 
-    BulkIngestionService(DataSource dataSource, BulkStaging staging, JdbcTemplate jdbc,
+    BulkIngestionService(DataSource dataSource, BulkStaging staging, BulkUploadSlots slots, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, BulkProperties properties, Clock clock) {
         this.dataSource = dataSource;
         this.staging = staging;
+        this.slots = slots;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
@@ -65,82 +72,72 @@ class BulkIngestionService {
      *
      * @param declaredLength the body's {@code Content-Length}, or -1 when it is not declared (chunked)
      * @return the number of rows stored
-     * @throws InvalidInputException    when any line is invalid, naming the first ones by line
-     * @throws PayloadTooLargeException when the body is larger than {@code trial.bulk.max-body-size}
+     * @throws InvalidInputException       when any line is invalid, naming the first ones by line
+     * @throws PayloadTooLargeException    when the body is larger than {@code trial.bulk.max-body-size}
+     * @throws ServiceUnavailableException when the instance is taking as many uploads as it may; the
+     *                                     body has not been read
+     * @throws RequestTimeoutException     when the body arrives too slowly
      */
     long ingest(FigureKind kind, BulkFormat format, InputStream body, long declaredLength) {
         DataSize limit = properties.maxBodySize();
         if (declaredLength > limit.toBytes()) {
             throw new PayloadTooLargeException(limit);
         }
-        LocalDate today = LocalDate.now(clock);
-        Timestamp now = Timestamp.from(Timestamps.now(clock));
-        long started = System.nanoTime();
-        Upload upload = transactions.execute(status -> {
-            staging.create();
-            BulkProblems problems = new BulkProblems(properties.maxListedErrors());
-            long staged = stage(kind, format, body, problems);
-            long copied = System.nanoTime();
-            if (staged == 0 && problems.isEmpty()) {
-                throw InvalidInputException.of("body", "must contain at least one row");
-            }
-            staging.analyze();
-            if (problems.isEmpty()) {
-                Long stored = merge(kind, staged, today, now);
-                if (stored != null) {
-                    return new Upload(stored, copied);
+        try (BulkUploadSlots.Slot slot = slots.take()) {
+            long started = System.nanoTime();
+            try (SpooledRows rows = SpooledRows.read(kind, format, body, properties)) {
+                if (rows.count() == 0 && rows.problems().isEmpty()) {
+                    throw InvalidInputException.of("body", "must contain at least one row");
                 }
+                long read = System.nanoTime();
+                LocalDate today = LocalDate.now(clock);
+                Timestamp now = Timestamp.from(Timestamps.now(clock));
+                Upload upload = transactions.execute(status -> store(kind, rows, today, now));
+                long finished = System.nanoTime();
+                log.info("Bulk upload of {} stored {} rows in {} ms: {} ms reading and checking the body, "
+                        + "{} ms copying, {} ms checking and merging", kind, upload.stored(),
+                        millis(finished - started), millis(read - started), millis(upload.copiedAt() - read),
+                        millis(finished - upload.copiedAt()));
+                return upload.stored();
             }
-            throw rejection(kind, problems, today);
-        });
-        long finished = System.nanoTime();
-        log.info("Bulk upload of {} stored {} rows in {} ms: {} ms reading and copying, {} ms checking and merging",
-                kind, upload.stored(), (finished - started) / 1_000_000, (upload.copiedAt() - started) / 1_000_000,
-                (finished - upload.copiedAt()) / 1_000_000);
-        return upload.stored();
+        }
     }
 
-    /** What an upload stored, and when its body had been read and copied ({@link System#nanoTime()}). */
+    /** What an upload stored, and when its rows had been copied ({@link System#nanoTime()}). */
     private record Upload(long stored, long copiedAt) {
     }
 
-    /** Reads every line, records its problems and copies the rows that can be checked further; how many were copied. */
-    private long stage(FigureKind kind, BulkFormat format, InputStream body, BulkProblems problems) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        CopyIn copy = null;
-        try {
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(BulkStaging.COPY);
-            StagingRows rows = new StagingRows(copy);
-            LineReader lines = new LineReader(body, properties.maxBodySize());
-            BulkRowParser parser = new BulkRowParser(kind, format);
-            String text;
-            while ((text = lines.next()) != null) {
-                if (lines.tooLong()) {
-                    problems.add(lines.lineNumber(), BulkRowParser.LINE,
-                            "must not be longer than " + LineReader.MAX_LINE_BYTES + " bytes");
-                    continue;
-                }
-                BulkRow row = parser.parse(lines.lineNumber(), text, problems);
-                if (row != null && row.canBeStaged()) {
-                    rows.write(row);
-                }
+    /** In the upload's transaction: the rows copied, checked and merged, or the upload's rejection thrown. */
+    private Upload store(FigureKind kind, SpooledRows rows, LocalDate today, Timestamp now) {
+        staging.create();
+        long staged = copy(rows);
+        long copied = System.nanoTime();
+        staging.analyze();
+        if (rows.problems().isEmpty()) {
+            Long stored = merge(kind, staged, today, now);
+            if (stored != null) {
+                return new Upload(stored, copied);
             }
-            rows.flush();
-            return copy.endCopy();
         }
-        catch (IOException ex) {
-            cancel(copy);
-            log.info("Bulk upload body could not be read to its end: {}", ex.toString());
-            throw InvalidInputException.of("body", "could not be read to its end");
+        throw rejection(kind, rows.problems(), today);
+    }
+
+    /** Copies the spooled rows into {@code bulk_rows}; how many were copied. */
+    private long copy(SpooledRows rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (InputStream in = rows.open()) {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(BulkStaging.COPY, in, COPY_BUFFER_BYTES);
         }
         catch (SQLException ex) {
-            cancel(copy);
             throw jdbc.getExceptionTranslator().translate("COPY into bulk_rows", BulkStaging.COPY, ex);
         }
-        catch (RuntimeException ex) {
-            cancel(copy);
-            throw ex;
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read the spool file", ex);
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /**
@@ -219,17 +216,6 @@ class BulkIngestionService {
         }
         catch (SQLException ex) {
             throw new IllegalStateException("Cannot roll back to the savepoint", ex);
-        }
-    }
-
-    private static void cancel(CopyIn copy) {
-        if (copy != null && copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            }
-            catch (SQLException ex) {
-                log.debug("Cancelling the COPY failed", ex);
-            }
         }
     }
 }

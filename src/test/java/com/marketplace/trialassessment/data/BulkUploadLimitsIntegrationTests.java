@@ -1,5 +1,6 @@
 package com.marketplace.trialassessment.data;
 
+import static com.marketplace.trialassessment.support.ProblemAssertions.assertNoInternals;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
 import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
@@ -7,6 +8,8 @@ import static com.marketplace.trialassessment.support.TestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +33,19 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.RawUpload;
 import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
 
-/** The bulk endpoints' own limits, set small here: body size and the number of errors listed. */
+/**
+ * The bulk endpoints' own limits, set small here: body size, the number of errors listed, and how
+ * slowly a body may arrive.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {"trial.bulk.max-body-size=64KB", "trial.bulk.max-listed-errors=5"})
+@TestPropertySource(properties = {"trial.bulk.max-body-size=64KB", "trial.bulk.max-listed-errors=5",
+        "trial.bulk.idle-timeout=2s", "trial.bulk.max-read-time=4s"})
 class BulkUploadLimitsIntegrationTests {
 
     /** Long ago, so that the store has more days than the limit holds rows. */
@@ -121,6 +133,47 @@ class BulkUploadLimitsIntegrationTests {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(storedRows()).isZero();
+    }
+
+    @Test
+    void answersRequestTimeoutWhenTheBodyStalls() throws Exception {
+        try (RawUpload upload = RawUpload.start(port, "/api/bulk/daily-sales", Tokens.feed(), "text/csv", 10_000)) {
+            upload.send(rows(100));
+
+            String response = upload.awaitResponse(Duration.ofSeconds(20));
+
+            assertThat(RawUpload.status(response)).as(response).isEqualTo(408);
+            // Tomcat answers itself when a read times out (with the error page): nothing of the insides in it
+            assertNoInternals(RawUpload.body(response));
+        }
+        assertThat(storedRows()).isZero();
+    }
+
+    /** A row every 100 ms never pauses for the idle timeout, but the whole body takes longer than allowed. */
+    @Test
+    void answersRequestTimeoutWhenTheBodyTricklesInForTooLong() throws Exception {
+        ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
+        try (RawUpload upload = RawUpload.start(port, "/api/bulk/daily-sales", Tokens.feed(), "text/csv", 60_000)) {
+            AtomicReference<LocalDate> day = new AtomicReference<>(LAUNCH);
+            sender.scheduleAtFixedRate(() -> {
+                try {
+                    upload.send(store + "," + day.getAndUpdate(d -> d.plusDays(1)) + ",1\n");
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }, 0, 100, TimeUnit.MILLISECONDS);
+
+            String response = upload.awaitResponse(Duration.ofSeconds(20));
+
+            assertThat(RawUpload.status(response)).as(response).isEqualTo(408);
+            assertThat(assertProblemBody(RawUpload.body(response), 408).get("type").asString())
+                    .isEqualTo("urn:trial-assessment:problem:request-timeout");
+        }
+        finally {
+            sender.shutdownNow();
+        }
         assertThat(storedRows()).isZero();
     }
 
