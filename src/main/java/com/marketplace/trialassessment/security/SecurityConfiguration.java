@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +27,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -41,6 +46,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT; each role may do exactly its part:
@@ -54,6 +60,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOCAL_PROFILE = "local";
 
@@ -139,8 +147,10 @@ class SecurityConfiguration {
     /**
      * RS256 tokens from the configured JWK set or issuer; otherwise HS256 tokens with the configured
      * secret. Without either, or with the local profile's well-known secret outside the local
-     * profile, the service does not start. Verified tokens are remembered ({@link CachingJwtDecoder}),
-     * and their expiry is checked again on every use.
+     * profile, the service does not start. Every token must carry {@code exp} (and be within it),
+     * {@code sub}, the configured issuer ({@code iss}) and, when audiences are configured
+     * ({@code spring.security.oauth2.resourceserver.jwt.audiences}), one of them in {@code aud}.
+     * Verified tokens are remembered ({@link CachingJwtDecoder}), and these checks run again on every use.
      */
     @Bean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, TokenProperties tokens,
@@ -169,15 +179,38 @@ class SecurityConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.jwk-set-uri (or issuer-uri), or "
                     + "trial.security.hmac-secret; run with the 'local' profile for local use");
         }
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator());
-        validators.add(new JwtClaimValidator<Object>("sub", sub -> sub != null && !sub.toString().isBlank()));
-        if (issuer != null) {
-            validators.add(new JwtIssuerValidator(issuer));
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, audiences(jwt));
         decoder.setJwtValidator(validator);
         return new CachingJwtDecoder(decoder, validator, Clock.systemUTC());
+    }
+
+    /** The claim checks of every token, in {@link #jwtDecoder} and again on each cache hit. */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        // a token without exp would be valid for ever
+        timestamps.setAllowEmptyExpiryClaim(false);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(timestamps);
+        validators.add(new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub != null && !sub.toString().isBlank()));
+        if (StringUtils.hasText(issuer)) {
+            validators.add(new JwtIssuerValidator(issuer));
+        }
+        if (audiences.isEmpty()) {
+            log.warn("No token audience is configured (spring.security.oauth2.resourceserver.jwt.audiences): "
+                    + "tokens the identity provider issued for any other service are accepted too");
+        }
+        else {
+            // as Spring Boot's own decoders check the property: one of the audiences in aud
+            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                    aud -> aud != null && !Collections.disjoint(aud, audiences)));
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
+
+    /** The configured audiences, blank entries left out. */
+    static List<String> audiences(OAuth2ResourceServerProperties.Jwt jwt) {
+        return jwt.getAudiences() == null ? List.of()
+                : jwt.getAudiences().stream().filter(StringUtils::hasText).map(String::strip).toList();
     }
 
     static SecretKey secretKey(String secret) {
