@@ -24,6 +24,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -48,6 +50,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Every {@code /api/**} call needs a bearer JWT; each role may do exactly its part:
  * <ul>
@@ -56,7 +60,8 @@ import org.springframework.util.StringUtils;
  * <li>MERCHANT: read their own stores (store, verdicts, assessment, data); others' answer 404
  * ({@link MerchantStoreAccess}); anything that changes data answers 403.</li>
  * </ul>
- * Health, the OpenAPI document, Swagger UI and the dashboard's static pages stay open.
+ * Health, the OpenAPI document, Swagger UI and the dashboard's static pages stay open; health shows
+ * what it checks to OPS only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -71,11 +76,18 @@ class SecurityConfiguration {
     private static final String STORE_DATA = "/api/stores/*/{kind:daily-sales|service-scores}";
 
     /** Open to everyone; a token sent along is ignored, so an expired one does not turn them into 401. */
-    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/local/tokens"};
+    private static final String[] PUBLIC = {"/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+        "/swagger-ui/**", "/local/tokens"};
+
+    /**
+     * Open to everyone too, but a token that verifies is read: health shows its details to {@code OPS}
+     * only ({@code management.endpoint.health.roles}). A token that does not verify is ignored here, so
+     * that it never turns a health check into a 401; the caller just sees the status.
+     */
+    private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, JwtDecoder tokens) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
             bearer.commence(request, response, ex);
@@ -89,6 +101,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HEALTH).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPS)
                         // data feeds
                         .requestMatchers(HttpMethod.GET, STORE_DATA).hasAnyRole(OPS, FEED, MERCHANT)
@@ -105,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(OPS)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(bearerTokenResolver())
+                        .bearerTokenResolver(bearerTokenResolver(tokens))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -127,11 +140,41 @@ class SecurityConfiguration {
         return firewall;
     }
 
-    private static BearerTokenResolver bearerTokenResolver() {
+    /**
+     * The bearer token of a request: none on the {@link #PUBLIC} URLs, and on the {@link #HEALTH} URLs
+     * only one that verifies (a second decode of it is a hit of {@link CachingJwtDecoder}).
+     */
+    private static BearerTokenResolver bearerTokenResolver(JwtDecoder tokens) {
         DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+        List<RequestMatcher> open = matchers(PUBLIC);
+        List<RequestMatcher> health = matchers(HEALTH);
+        return request -> {
+            if (open.stream().anyMatch(m -> m.matches(request))) {
+                return null;
+            }
+            if (health.stream().anyMatch(m -> m.matches(request))) {
+                return verifiedOrNone(resolver, tokens, request);
+            }
+            return resolver.resolve(request);
+        };
+    }
+
+    private static String verifiedOrNone(BearerTokenResolver resolver, JwtDecoder tokens, HttpServletRequest request) {
+        try {
+            String token = resolver.resolve(request);
+            if (token != null) {
+                tokens.decode(token);
+            }
+            return token;
+        }
+        catch (OAuth2AuthenticationException | JwtException ex) {
+            return null;
+        }
+    }
+
+    private static List<RequestMatcher> matchers(String... patterns) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        List<RequestMatcher> open = Arrays.stream(PUBLIC).map(paths::matcher).map(RequestMatcher.class::cast).toList();
-        return request -> open.stream().anyMatch(m -> m.matches(request)) ? null : resolver.resolve(request);
+        return Arrays.stream(patterns).map(paths::matcher).map(RequestMatcher.class::cast).toList();
     }
 
     /** {@code roles: ["OPS"]} becomes the authority {@code ROLE_OPS}; the name is the {@code sub}. */
