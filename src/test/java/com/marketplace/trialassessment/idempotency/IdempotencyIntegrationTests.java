@@ -331,6 +331,24 @@ class IdempotencyIntegrationTests {
     }
 
     @Test
+    void theApiDescriptionNamesTheHeaderWhereItIsHonoured() {
+        JsonNode api = json(get("/v3/api-docs"));
+
+        assertThat(headers(api.at("/paths/~1api~1stores~1{id}~1violations/post/parameters")))
+                .contains(IdempotencyFilter.HEADER);
+        assertThat(headers(api.at("/paths/~1api~1evaluation-runs/post/parameters"))).contains(IdempotencyFilter.HEADER);
+        assertThat(headers(api.at("/paths/~1api~1bulk~1daily-sales/post/parameters")))
+                .doesNotContain(IdempotencyFilter.HEADER);
+        assertThat(headers(api.at("/paths/~1api~1stores~1{id}~1violations/get/parameters")))
+                .doesNotContain(IdempotencyFilter.HEADER);
+    }
+
+    private static List<String> headers(JsonNode parameters) {
+        return parameters.valueStream().filter(p -> "header".equals(p.path("in").asString()))
+                .map(p -> p.get("name").asString()).toList();
+    }
+
+    @Test
     void requestsWithoutAKeyAreNotRemembered() {
         post(violations(), VIOLATION, null, Tokens.feed());
         post(violations(), VIOLATION, null, Tokens.feed());
