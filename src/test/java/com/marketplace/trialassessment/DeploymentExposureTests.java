@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code docker compose up} runs the {@code local} profile, whose {@code POST /local/tokens} hands an
- * {@code OPS} token to anyone who asks: what Compose publishes must be reachable from this machine
- * only, never from the network. Reads {@code docker-compose.yml} itself (no Docker needed).
+ * {@code docker compose up} and {@code ./mvnw spring-boot:run} run the {@code local} profile, whose
+ * {@code POST /local/tokens} hands an {@code OPS} token to anyone who asks: the service must then be
+ * reachable from this machine only, never from the network. Reads {@code docker-compose.yml} and
+ * {@code application-local.yml} themselves (no Docker needed).
  */
 class DeploymentExposureTests {
 
@@ -36,6 +40,14 @@ class DeploymentExposureTests {
         });
 
         assertThat(published).as("the service itself is published").anyMatch(p -> p.startsWith("app "));
+    }
+
+    @Test
+    void theLocalProfileListensOnTheLoopbackInterfaceOnly() throws IOException {
+        List<PropertySource<?>> local = new YamlPropertySourceLoader().load("application-local.yml",
+                new ClassPathResource("application-local.yml"));
+
+        assertThat(local).anySatisfy(source -> assertThat(source.getProperty("server.address")).isIn(LOOPBACK));
     }
 
     /** The host address of a published port, in short ("127.0.0.1:8080:8080") or long syntax; null when none. */
