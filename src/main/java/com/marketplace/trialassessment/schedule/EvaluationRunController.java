@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,16 +51,33 @@ class EvaluationRunController {
     @Operation(summary = "Start an evaluation run now; it goes on in the background (202)")
     ResponseEntity<EvaluationRunResponse> start() {
         EvaluationRun run = runner.start(RunTrigger.REQUEST);
-        executor.execute(() -> {
+        afterCommit(() -> executor.execute(() -> {
             try {
                 runner.execute(run.id());
             }
             catch (RuntimeException ex) {
                 log.error("Evaluation run {} failed", run.id(), ex);
             }
-        });
+        }));
         return ResponseEntity.accepted().location(URI.create("/api/evaluation-runs/" + run.id()))
                 .body(EvaluationRunResponse.of(run, null, clock));
+    }
+
+    /**
+     * At once, or, when the request runs in a transaction (a request with an {@code Idempotency-Key}
+     * does), once the run's record is committed: the run's thread must find it.
+     */
+    private static void afterCommit(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            task.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                task.run();
+            }
+        });
     }
 
     @GetMapping("/{id}")

@@ -23,13 +23,13 @@ import com.github.benmanes.caffeine.cache.Expiry;
  * again and again (every call of a session does) is not charged a signature check and a claim
  * conversion each time: those cost more than the rest of a small request.
  * <p>
- * Only a token the wrapped decoder accepted (signature, expiry, issuer, subject) is kept; a token it
+ * Only a token the wrapped decoder accepted (signature, expiry, issuer, audience, subject) is kept; a token it
  * refuses is refused again the next time by the same checks. On every hit the kept token goes through
  * the same validators again, so that a token that has expired since, or is otherwise no longer valid,
  * is refused exactly as the wrapped decoder would refuse it (and forgotten). An entry is kept until
  * the token's {@code exp}, and at most {@link #MAX_AGE}, so that a signing key withdrawn from a JWK
  * set stops being trusted about when the wrapped decoder's own key cache would stop trusting it. A
- * token without {@code exp} is not kept. The cache is bounded ({@link #MAXIMUM_SIZE} tokens).
+ * token without {@code exp} is not kept (the service's validators refuse such tokens anyway). The cache is bounded ({@link #MAXIMUM_SIZE} tokens).
  * <p>
  * Each instance keeps its own cache of what it verified itself, and a token's text decides what it
  * says and whether its signature holds, so N instances need nothing shared.

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -23,7 +24,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Local use only (profile {@code local}): mints HS256 tokens with the local secret, so that
- * {@code curl -X POST 'localhost:8080/local/tokens?roles=OPS'} gives a token for any role.
+ * {@code curl -X POST 'localhost:8080/local/tokens?roles=OPS'} gives a token for any role. The tokens
+ * carry the configured issuer and audiences and an expiry, so that they pass the same checks as
+ * production tokens.
  */
 @RestController
 @Profile(SecurityConfiguration.LOCAL_PROFILE)
@@ -37,11 +40,13 @@ class LocalTokens {
 
     private final NimbusJwtEncoder encoder;
     private final TokenProperties properties;
+    private final List<String> audiences;
     private final Clock clock;
 
-    LocalTokens(TokenProperties properties) {
+    LocalTokens(TokenProperties properties, OAuth2ResourceServerProperties resourceServer) {
         this.encoder = NimbusJwtEncoder.withSecretKey(SecurityConfiguration.secretKey(properties.hmacSecret())).build();
         this.properties = properties;
+        this.audiences = SecurityConfiguration.audiences(resourceServer.getJwt());
         // tokens live in real time, like the validator that checks them, whatever the business clock says
         this.clock = Clock.systemUTC();
     }
@@ -64,8 +69,11 @@ class LocalTokens {
         Instant expiresAt = now.plus(properties.localTokenTtl());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().subject(sub).issuedAt(now).expiresAt(expiresAt)
                 .claim("roles", requested);
-        if (properties.issuer() != null) {
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
             claims.issuer(properties.issuer());
+        }
+        if (!audiences.isEmpty()) {
+            claims.audience(audiences);
         }
         if (merchantId != null && !merchantId.isBlank()) {
             claims.claims(c -> c.putAll(Map.of("merchant_id", merchantId)));

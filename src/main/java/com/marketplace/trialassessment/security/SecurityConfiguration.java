@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +24,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -41,6 +48,9 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT; each role may do exactly its part:
@@ -50,10 +60,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>MERCHANT: read their own stores (store, verdicts, assessment, data); others' answer 404
  * ({@link MerchantStoreAccess}); anything that changes data answers 403.</li>
  * </ul>
- * Health, the OpenAPI document, Swagger UI and the dashboard's static pages stay open.
+ * Health, the OpenAPI document, Swagger UI and the dashboard's static pages stay open; health shows
+ * what it checks to OPS only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOCAL_PROFILE = "local";
 
@@ -63,11 +76,18 @@ class SecurityConfiguration {
     private static final String STORE_DATA = "/api/stores/*/{kind:daily-sales|service-scores}";
 
     /** Open to everyone; a token sent along is ignored, so an expired one does not turn them into 401. */
-    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/local/tokens"};
+    private static final String[] PUBLIC = {"/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+        "/swagger-ui/**", "/local/tokens"};
+
+    /**
+     * Open to everyone too, but a token that verifies is read: health shows its details to {@code OPS}
+     * only ({@code management.endpoint.health.roles}). A token that does not verify is ignored here, so
+     * that it never turns a health check into a 401; the caller just sees the status.
+     */
+    private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, JwtDecoder tokens) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
             bearer.commence(request, response, ex);
@@ -81,6 +101,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HEALTH).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPS)
                         // data feeds
                         .requestMatchers(HttpMethod.GET, STORE_DATA).hasAnyRole(OPS, FEED, MERCHANT)
@@ -97,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(OPS)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(bearerTokenResolver())
+                        .bearerTokenResolver(bearerTokenResolver(tokens))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -119,11 +140,41 @@ class SecurityConfiguration {
         return firewall;
     }
 
-    private static BearerTokenResolver bearerTokenResolver() {
+    /**
+     * The bearer token of a request: none on the {@link #PUBLIC} URLs, and on the {@link #HEALTH} URLs
+     * only one that verifies (a second decode of it is a hit of {@link CachingJwtDecoder}).
+     */
+    private static BearerTokenResolver bearerTokenResolver(JwtDecoder tokens) {
         DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+        List<RequestMatcher> open = matchers(PUBLIC);
+        List<RequestMatcher> health = matchers(HEALTH);
+        return request -> {
+            if (open.stream().anyMatch(m -> m.matches(request))) {
+                return null;
+            }
+            if (health.stream().anyMatch(m -> m.matches(request))) {
+                return verifiedOrNone(resolver, tokens, request);
+            }
+            return resolver.resolve(request);
+        };
+    }
+
+    private static String verifiedOrNone(BearerTokenResolver resolver, JwtDecoder tokens, HttpServletRequest request) {
+        try {
+            String token = resolver.resolve(request);
+            if (token != null) {
+                tokens.decode(token);
+            }
+            return token;
+        }
+        catch (OAuth2AuthenticationException | JwtException ex) {
+            return null;
+        }
+    }
+
+    private static List<RequestMatcher> matchers(String... patterns) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        List<RequestMatcher> open = Arrays.stream(PUBLIC).map(paths::matcher).map(RequestMatcher.class::cast).toList();
-        return request -> open.stream().anyMatch(m -> m.matches(request)) ? null : resolver.resolve(request);
+        return Arrays.stream(patterns).map(paths::matcher).map(RequestMatcher.class::cast).toList();
     }
 
     /** {@code roles: ["OPS"]} becomes the authority {@code ROLE_OPS}; the name is the {@code sub}. */
@@ -139,8 +190,10 @@ class SecurityConfiguration {
     /**
      * RS256 tokens from the configured JWK set or issuer; otherwise HS256 tokens with the configured
      * secret. Without either, or with the local profile's well-known secret outside the local
-     * profile, the service does not start. Verified tokens are remembered ({@link CachingJwtDecoder}),
-     * and their expiry is checked again on every use.
+     * profile, the service does not start. Every token must carry {@code exp} (and be within it),
+     * {@code sub}, the configured issuer ({@code iss}) and, when audiences are configured
+     * ({@code spring.security.oauth2.resourceserver.jwt.audiences}), one of them in {@code aud}.
+     * Verified tokens are remembered ({@link CachingJwtDecoder}), and these checks run again on every use.
      */
     @Bean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, TokenProperties tokens,
@@ -169,15 +222,38 @@ class SecurityConfiguration {
                     + "spring.security.oauth2.resourceserver.jwt.jwk-set-uri (or issuer-uri), or "
                     + "trial.security.hmac-secret; run with the 'local' profile for local use");
         }
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator());
-        validators.add(new JwtClaimValidator<Object>("sub", sub -> sub != null && !sub.toString().isBlank()));
-        if (issuer != null) {
-            validators.add(new JwtIssuerValidator(issuer));
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, audiences(jwt));
         decoder.setJwtValidator(validator);
         return new CachingJwtDecoder(decoder, validator, Clock.systemUTC());
+    }
+
+    /** The claim checks of every token, in {@link #jwtDecoder} and again on each cache hit. */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        // a token without exp would be valid for ever
+        timestamps.setAllowEmptyExpiryClaim(false);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(timestamps);
+        validators.add(new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub != null && !sub.toString().isBlank()));
+        if (StringUtils.hasText(issuer)) {
+            validators.add(new JwtIssuerValidator(issuer));
+        }
+        if (audiences.isEmpty()) {
+            log.warn("No token audience is configured (spring.security.oauth2.resourceserver.jwt.audiences): "
+                    + "tokens the identity provider issued for any other service are accepted too");
+        }
+        else {
+            // as Spring Boot's own decoders check the property: one of the audiences in aud
+            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                    aud -> aud != null && !Collections.disjoint(aud, audiences)));
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
+
+    /** The configured audiences, blank entries left out. */
+    static List<String> audiences(OAuth2ResourceServerProperties.Jwt jwt) {
+        return jwt.getAudiences() == null ? List.of()
+                : jwt.getAudiences().stream().filter(StringUtils::hasText).map(String::strip).toList();
     }
 
     static SecretKey secretKey(String secret) {

@@ -2,7 +2,9 @@ package com.marketplace.trialassessment.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -195,6 +198,31 @@ class AccessControlIntegrationTests {
         if (expected == 401) {
             assertThat(result.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         }
+    }
+
+    static Stream<Arguments> tokensNotForThisService() {
+        Instant inAnHour = Instant.now().plus(1, ChronoUnit.HOURS);
+        return Stream.of(
+                Arguments.of("no exp", Tokens.claims("ops-alice", List.of("OPS"), null, inAnHour)
+                        .claims(claims -> claims.remove("exp"))),
+                Arguments.of("another audience", Tokens.claims("ops-alice", List.of("OPS"), null, inAnHour)
+                        .audience(List.of("billing-service"))),
+                Arguments.of("no aud", Tokens.claims("ops-alice", List.of("OPS"), null, inAnHour)
+                        .claims(claims -> claims.remove("aud"))),
+                Arguments.of("another issuer", Tokens.claims("ops-alice", List.of("OPS"), null, inAnHour)
+                        .issuer("https://login.elsewhere.example")),
+                Arguments.of("no iss", Tokens.claims("ops-alice", List.of("OPS"), null, inAnHour)
+                        .claims(claims -> claims.remove("iss"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokensNotForThisService")
+    void refusesAWellSignedTokenThatIsNotForThisService(String name, JwtClaimsSet.Builder claims) {
+        String token = Tokens.encode(claims, Tokens.SECRET);
+
+        raw().get().uri("/api/categories").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

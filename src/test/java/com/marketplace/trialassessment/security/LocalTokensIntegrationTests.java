@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -20,6 +23,12 @@ class LocalTokensIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JwtDecoder decoder;
+
+    @Autowired
+    Environment environment;
+
     RestTestClient anonymous() {
         return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
@@ -33,6 +42,18 @@ class LocalTokensIntegrationTests {
                 .exchange().expectStatus().isOk();
         anonymous().get().uri("/api/categories").header(HttpHeaders.AUTHORIZATION, "Bearer " + feed)
                 .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void mintsTokensWithAnExpiryAndTheConfiguredIssuerAndAudience() {
+        String token = token("/local/tokens?roles=OPS&sub=alice");
+
+        Jwt jwt = decoder.decode(token);
+
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo(environment.getProperty("trial.security.issuer"));
+        assertThat(jwt.getAudience())
+                .containsExactly(environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences"));
+        assertThat(jwt.getExpiresAt()).isNotNull();
     }
 
     @Test

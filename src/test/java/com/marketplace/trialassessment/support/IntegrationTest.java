@@ -12,12 +12,15 @@ import org.springframework.context.annotation.Import;
 /**
  * A full application on a random port, on real PostgreSQL, with a movable clock; tests talk to it
  * over HTTP with {@code RestTestClient}, as operations staff by default ({@link TestSecurityConfiguration}).
+ * Tokens are checked as in production: signature, expiry, issuer and audience ({@link Tokens}).
  * The daily schedule is off; tests start runs themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"trial.schedule.enabled=false", "trial.security.hmac-secret=" + Tokens.SECRET})
+        properties = {"trial.schedule.enabled=false", "trial.security.hmac-secret=" + Tokens.SECRET,
+            "trial.security.issuer=" + Tokens.ISSUER,
+            "spring.security.oauth2.resourceserver.jwt.audiences=" + Tokens.AUDIENCE})
 @AutoConfigureRestTestClient
 @Import({PostgresTestConfiguration.class, TestClockConfiguration.class, TestSecurityConfiguration.class})
 public @interface IntegrationTest {

@@ -13,11 +13,18 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Bearer tokens for tests, signed with the tests' HMAC secret (or, for bad ones, another). */
+/**
+ * Bearer tokens for tests, signed with the tests' HMAC secret (or, for bad ones, another). They carry
+ * the issuer and audience every integration test context requires, as production tokens do.
+ */
 public final class Tokens {
 
     /** {@code trial.security.hmac-secret} of every integration test context. */
     public static final String SECRET = "integration-tests-only-secret-0123456789abcdef";
+    /** {@code trial.security.issuer} of every integration test context. */
+    public static final String ISSUER = "https://login.marketplace.test";
+    /** {@code spring.security.oauth2.resourceserver.jwt.audiences} of every integration test context. */
+    public static final String AUDIENCE = "trial-assessment";
     private static final String OTHER_SECRET = "a-different-secret-nobody-configured-0123456789";
 
     private Tokens() {
@@ -45,13 +52,24 @@ public final class Tokens {
     }
 
     public static String token(String sub, List<String> roles, String merchantId, String secret, Instant expiresAt) {
-        NimbusJwtEncoder encoder = NimbusJwtEncoder
-                .withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
+        return encode(claims(sub, roles, merchantId, expiresAt), secret);
+    }
+
+    /** The claims of a valid token ({@link #ISSUER}, {@link #AUDIENCE}), for a test to change before encoding. */
+    public static JwtClaimsSet.Builder claims(String sub, List<String> roles, String merchantId, Instant expiresAt) {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().subject(sub).claim("roles", roles)
+                .issuer(ISSUER).audience(List.of(AUDIENCE))
                 .issuedAt(expiresAt.minus(2, ChronoUnit.HOURS)).expiresAt(expiresAt);
         if (merchantId != null) {
             claims.claim("merchant_id", merchantId);
         }
+        return claims;
+    }
+
+    /** Signs the claims with {@code secret} (HS256). */
+    public static String encode(JwtClaimsSet.Builder claims, String secret) {
+        NimbusJwtEncoder encoder = NimbusJwtEncoder
+                .withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
     }
