@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,7 @@ public final class RawHttp {
                 bytes.write(buffer, 0, n);
             }
         }
-        catch (java.net.SocketException ex) {
+        catch (SocketException ex) {
             // the server may reset the connection once it has answered a request it will not read further
             if (bytes.size() == 0) {
                 throw ex;
@@ -113,14 +115,14 @@ public final class RawHttp {
             headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         List<String> encoding = headers.get("transfer-encoding");
         if (encoding != null && encoding.get(0).equalsIgnoreCase("chunked")) {
             body = dechunk(body);
         }
         else if (headers.containsKey("content-length")) {
             int length = Integer.parseInt(headers.get("content-length").get(0));
-            body = java.util.Arrays.copyOf(body, Math.min(length, body.length));
+            body = Arrays.copyOf(body, Math.min(length, body.length));
         }
         return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
