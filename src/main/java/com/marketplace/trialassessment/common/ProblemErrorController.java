@@ -1,5 +1,8 @@
 package com.marketplace.trialassessment.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -36,10 +39,24 @@ class ProblemErrorController implements ErrorController {
                     request.getRequestURI().substring(1));
         }
         ProblemDetail problem = ProblemResponses.forStatus(status);
+        problem.setInstance(instance(request));
         if (problem.getStatus() >= 500) {
             log.warn("Error page for {} {}: {}", request.getMethod(),
                     request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status);
         }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The path the client asked for, not the error page's; {@code /error} when it is no URI. */
+    private static URI instance(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            try {
+                return new URI(path);
+            }
+            catch (URISyntaxException notAUri) {
+                // left to Spring MVC, which names the error page
+            }
+        }
+        return null;
     }
 }

@@ -174,6 +174,10 @@ class HostileRequestsIntegrationTests {
         cases.add(new Case("a JSON body that is not UTF-8", 400, () -> "POST /api/stores HTTP/1.1\r\nHost: localhost\r\n"
                 + OPS + "\r\nContent-Type: application/json\r\nContent-Length: 15\r\nConnection: close\r\n\r\n"
                 + "{ \"name\": \"\u00ff\" }"));
+        // errors forwarded to the error page keep their status: a Range the dashboard's files cannot serve
+        cases.add(new Case("a Range that does not parse", 416, () -> get("/dashboard/store.html", null, "Range: bytes=zz")));
+        cases.add(new Case("a Range beyond the file", 416, () -> get("/dashboard/store.html", null,
+                "Range: bytes=99999999-")));
         // tokens of odd shapes: refused as invalid tokens, never a 500
         Map<String, Map<String, Object>> claims = Map.of(
                 "roles nested in a list", Map.of("roles", List.of(List.of("OPS"))),

@@ -57,5 +57,6 @@ class ProblemErrorControllerTests {
         assertThat(response.getBody().getType()).hasToString(type);
         assertThat(response.getBody().getTitle()).isNotBlank();
         assertThat(response.getBody().getDetail()).isNotBlank();
+        assertThat(response.getBody().getInstance()).hasToString("/api/stores");
     }
 }
