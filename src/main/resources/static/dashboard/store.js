@@ -16,7 +16,7 @@ document.addEventListener('DOMContentLoaded', load);
 
 async function load() {
   const id = param('id');
-  if (!id || !/^\d+$/.test(id)) {
+  if (!isStoreId(id)) {
     showError(new Error("Which store? Give its id in the address, e.g. store.html?id=7"));
     return;
   }
@@ -42,6 +42,15 @@ async function load() {
   } catch (error) {
     showError(error);
   }
+}
+
+/**
+ * A store id as the API reads it: plain ASCII digits without a leading zero, at most the largest
+ * 64-bit number. Anything else (0x7, " 7", 07, +7, 7.0, digits of other scripts) is refused here,
+ * before the page asks the API for anything.
+ */
+function isStoreId(id) {
+  return id !== null && /^[1-9][0-9]{0,18}$/.test(id) && BigInt(id) <= 9223372036854775807n;
 }
 
 /** The calendar date (YYYY-MM-DD) of trial day n. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,11 +28,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -157,6 +162,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The resource was changed concurrently; retry the request", null);
     }
 
+    /**
+     * A query string Tomcat cannot decode ({@code ?page=%FF}, a lone {@code %}, {@code %zz}): Tomcat
+     * reads parameters lazily and throws when a controller first asks for one. It names the status:
+     * {@code 413} for a form body over its size limit, otherwise {@code 400}.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> undecodableParameters(InvalidParameterException ex) {
+        if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+                    "The request's parameters are larger than the service accepts", null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
+                "The query string cannot be read: a parameter has a malformed percent-encoding or is not UTF-8", null);
+    }
+
+    /**
+     * The request firewall checks a header when it is first read; one with a control character read
+     * here, by Spring MVC, is refused as the firewall refuses it before the API.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> rejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
+                ProblemResponses.MALFORMED_DETAIL, null);
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception ex) {
         if (DatabaseFailures.isUnavailable(ex)) {
@@ -201,13 +231,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return validation(List.of(FieldProblem.of(name, expectation(ex.getRequiredType()))));
     }
 
-    /** Spring MVC's own problems (unknown path, wrong method or media type …) get a {@code type} too. */
+    /**
+     * An {@code Accept} header that cannot be parsed is a malformed request ({@code 400}); one that
+     * parses but names nothing the API writes stays {@code 406}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        try {
+            new HeaderContentNegotiationStrategy().resolveMediaTypes((NativeWebRequest) request);
+        }
+        catch (HttpMediaTypeNotAcceptableException unparsable) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
+                    "The Accept header cannot be read", null);
+        }
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
+    }
+
+    /**
+     * Spring MVC's own problems (unknown path, wrong method or media type …) get a {@code type} too,
+     * and, like every problem here, are written as {@code application/problem+json} whatever the
+     * {@code Accept} header says: otherwise an {@code Accept} that does not parse left them without a body.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() == null) {
-            problem.setType(ABOUT_BLANK);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (problem.getType() == null) {
+                problem.setType(ABOUT_BLANK);
+            }
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(response.getHeaders());
+            problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(problem, problemHeaders, response.getStatusCode());
         }
         return response;
     }

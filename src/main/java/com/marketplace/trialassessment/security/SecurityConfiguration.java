@@ -37,7 +37,6 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -45,12 +44,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.marketplace.trialassessment.common.ProblemTypes;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT; each role may do exactly its part:
@@ -177,14 +179,25 @@ class SecurityConfiguration {
         return Arrays.stream(patterns).map(paths::matcher).map(RequestMatcher.class::cast).toList();
     }
 
-    /** {@code roles: ["OPS"]} becomes the authority {@code ROLE_OPS}; the name is the {@code sub}. */
+    /**
+     * {@code roles: ["OPS"]} becomes the authority {@code ROLE_OPS}, and a claim of any other shape
+     * makes the token invalid ({@link RoleClaims}); the name is the {@code sub}.
+     */
     static JwtAuthenticationConverter authenticationConverter() {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(new RoleClaims());
         return converter;
+    }
+
+    /**
+     * A request the firewall refuses (a {@code ;}, an encoded dot or line break in the path, a method
+     * it does not know) answers a {@code 400} problem, instead of Spring Boot's error JSON.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, ex) -> problems.write(response, HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The request was refused: its method, path or a header holds something the service does not accept");
     }
 
     /**

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.RawHttp;
+import com.marketplace.trialassessment.support.Tokens;
 import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
@@ -206,6 +209,15 @@ class ProblemResponsesIntegrationTests {
             GET  | /api/stores/{store}/violations/first           | violationId
             POST | /api/stores/{store}/violations/x/revocation    | violationId
             GET  | /api/categories/any/target-versions/latest     | version
+            GET  | /api/stores/0x1                                | id
+            GET  | /api/stores/01                                 | id
+            GET  | /api/stores/{store}/violations/0x1             | violationId
+            GET  | /api/stores/{store}/violations/+1              | violationId
+            POST | /api/stores/{store}/checkpoints/+1/reevaluations | k
+            POST | /api/stores/{store}/checkpoints/01/reevaluations | k
+            GET  | /api/categories/any/target-versions/0x1        | version
+            GET  | /api/evaluation-runs/0x1                       | id
+            GET  | /api/evaluation-runs/1e0                       | id
             """)
     void answersBadRequestWhenPathIdIsNotANumber(String method, String uri, String field) {
         JsonNode error = singleError(assertProblem(sendJson(HttpMethod.valueOf(method), uri,
@@ -213,6 +225,29 @@ class ProblemResponsesIntegrationTests {
 
         assertThat(error.get("field").asString()).isEqualTo(field);
         assertThat(error.get("message").asString()).contains("whole number").doesNotContain("long", "int");
+    }
+
+    /** Whole numbers are read in one spelling only; Spring alone would read these as 1, 16, 10, 5 … */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/stores?page=%2B1                          | page
+            /api/stores?page=+1                            | page
+            /api/stores?size=0x10                          | size
+            /api/stores?page=01                            | page
+            /api/stores/{store}/verdicts?size=%2310        | size
+            /api/stores/{store}/violations?page=1.0        | page
+            /api/stores/{store}/daily-sales?size=%205      | size
+            /api/dashboard/at-risk-stores?checkpoint=%201  | checkpoint
+            /api/categories?size=%EF%BC%95                 | size
+            /api/evaluation-runs?page=%0B1                 | page
+            """)
+    void answersBadRequestWhenANumberParameterIsNotPlainDecimal(String target, String field) {
+        RawHttp.Response response = RawHttp.send(port, RawHttp.request("GET",
+                target.replace("{store}", String.valueOf(store)), List.of("Authorization: Bearer " + Tokens.ops()), null));
+
+        assertThat(response.status()).as("%s", response).isEqualTo(400);
+        JsonNode error = singleError(assertProblemBody(response.body(), 400));
+        assertThat(error.get("field").asString()).isEqualTo(field);
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -178,6 +180,30 @@ class StoreDashboardPageIntegrationTests {
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
         assertThat(text(browser, "error")).contains("404");
+    }
+
+    /** Only the plain spelling of a store id opens a store; the page asks the API nothing for any other. */
+    @ParameterizedTest(name = "?id={0}")
+    @ValueSource(strings = {"0%d", "00%d", "0x%x", "%%23%x", "%%20%d", "%d%%20", "%%2B%d", "+%d", "%d.0", "%de0",
+            "%%EF%%BC%%91%d", "-%d", "99999999999999999999%d", "", "x"})
+    void thePageOpensAStoreOnlyByItsPlainId(String spelling) {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = Trials.launch(http, LAUNCH);
+        String id = spelling.formatted(store.storeId(), store.storeId());
+
+        ChromeDriver browser = chromium.driver();
+        try {
+            browser.get(url("/dashboard/store.html?id=" + id + "&token=" + Tokens.merchant(store.merchantId())));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+            assertThat(text(browser, "error")).contains("Which store?");
+            assertThat(browser.executeScript("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.includes('/api/')).length;")).isEqualTo(0L);
+        }
+        finally {
+            browser.executeScript("sessionStorage.clear();");
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.marketplace.trialassessment.support;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -49,6 +51,30 @@ public final class Tokens {
 
     public static String badSignature() {
         return token("ops-alice", List.of("OPS"), null, OTHER_SECRET, Instant.now().plus(1, ChronoUnit.HOURS));
+    }
+
+    /**
+     * A token signed with the tests' secret that carries exactly {@code claims}, and a subject and an
+     * expiry in an hour unless {@code claims} says otherwise: for tokens of odd shapes.
+     */
+    public static String withClaims(Map<String, Object> claims) {
+        NimbusJwtEncoder encoder = NimbusJwtEncoder
+                .withSecretKey(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder().subject("odd-token").issuedAt(now)
+                .expiresAt(now.plus(1, ChronoUnit.HOURS));
+        builder.claims(all -> all.putAll(claims));
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), builder.build()))
+                .getTokenValue();
+    }
+
+    /** An unsigned token ({@code "alg": "none"}) that claims the {@code OPS} role. */
+    public static String unsigned() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        long exp = Instant.now().plus(1, ChronoUnit.HOURS).getEpochSecond();
+        return base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(("{\"sub\":\"mallory\",\"roles\":[\"OPS\"],\"exp\":" + exp + "}")
+                        .getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
     public static String token(String sub, List<String> roles, String merchantId, String secret, Instant expiresAt) {

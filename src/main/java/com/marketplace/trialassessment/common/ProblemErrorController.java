@@ -1,0 +1,62 @@
+package com.marketplace.trialassessment.common;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The container's error page ({@code server.error.path}, {@code /error}) in place of Spring Boot's,
+ * whose JSON is no problem document and which answers a direct {@code GET /error} with {@code 500}
+ * and {@code "status": 999}. An error the container forwards here (a {@code sendError} or an
+ * exception that escaped the filters) keeps its status, as a problem; the exception itself has been
+ * logged where it was thrown. Asked for directly, {@code /error} is a path like any unknown one:
+ * {@code 404}. The answer never depends on the client's {@code Accept}.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) throws NoResourceFoundException {
+        if (request.getDispatcherType() != DispatcherType.ERROR
+                || !(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
+            throw new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()), request.getRequestURI(),
+                    request.getRequestURI().substring(1));
+        }
+        ProblemDetail problem = ProblemResponses.forStatus(status);
+        problem.setInstance(instance(request));
+        if (problem.getStatus() >= 500) {
+            log.warn("Error page for {} {}: {}", request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status);
+        }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The path the client asked for, not the error page's; {@code /error} when it is no URI. */
+    private static URI instance(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            try {
+                return new URI(path);
+            }
+            catch (URISyntaxException notAUri) {
+                // left to Spring MVC, which names the error page
+            }
+        }
+        return null;
+    }
+}
