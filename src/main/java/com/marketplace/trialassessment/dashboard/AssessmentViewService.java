@@ -3,7 +3,6 @@ package com.marketplace.trialassessment.dashboard;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ class AssessmentViewService {
         }
         return new StoreAssessmentResponse(storeId, store.name(), store.merchantId(), store.categoryCode(),
                 targets.version(), store.status(), launch, today,
-                (int) ChronoUnit.DAYS.between(launch, today) + 1,
+                Checkpoint.trialDay(launch, today),
                 next == null ? null : next.number(), views, outlook == null ? null : view(outlook));
     }
 
@@ -112,7 +111,7 @@ class AssessmentViewService {
         StoreView store = stores.view(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
         LocalDate launch = store.launchDate();
         int lastDay = Math.min(Checkpoint.FOURTH.day(),
-                (int) ChronoUnit.DAYS.between(launch, LocalDate.now(clock)) + 1);
+                Checkpoint.trialDay(launch, LocalDate.now(clock)));
         List<SalesCurvePoint> curve = new ArrayList<>(Math.max(lastDay, 0));
         if (lastDay < 1) {
             return curve;

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+
+import com.marketplace.trialassessment.common.WholeNumbers;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -136,18 +139,9 @@ final class BulkRowParser {
         if (text.isEmpty()) {
             return problem(problems, STORE_ID, NOT_NULL);
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return problem(problems, STORE_ID, NOT_A_STORE_ID);
-            }
-        }
-        try {
-            long id = Long.parseLong(text);
-            return id > 0 ? id : problem(problems, STORE_ID, NOT_A_STORE_ID);
-        }
-        catch (NumberFormatException ex) {
-            return problem(problems, STORE_ID, NOT_A_STORE_ID);
-        }
+        // the one spelling of a whole number, as a store id in a path is read
+        OptionalLong id = WholeNumbers.parseLong(text);
+        return id.isPresent() && id.getAsLong() > 0 ? id.getAsLong() : problem(problems, STORE_ID, NOT_A_STORE_ID);
     }
 
     /** Strictly {@code YYYY-MM-DD}, years 1 to 9999: what the per-store endpoints and PostgreSQL both read. */

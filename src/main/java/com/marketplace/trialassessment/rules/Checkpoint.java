@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -85,6 +86,11 @@ public enum Checkpoint {
 
     public Optional<Checkpoint> next() {
         return isLast() ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+    }
+
+    /** Which day of the trial {@code date} is: 1 on the launch date, 0 the day before. */
+    public static int trialDay(LocalDate launchDate, LocalDate date) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(launchDate, date) + 1);
     }
 
     /** The calendar date of day n of the trial. */

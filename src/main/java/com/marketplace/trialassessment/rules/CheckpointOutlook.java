@@ -3,7 +3,6 @@ package com.marketplace.trialassessment.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -52,7 +51,7 @@ public record CheckpointOutlook(
     public static CheckpointOutlook of(CheckpointRules rules, Checkpoint checkpoint, LocalDate launchDate,
             LocalDate today, TargetSet targets, WindowFacts facts) {
         CheckpointTarget target = targets.target(checkpoint);
-        int trialDay = (int) ChronoUnit.DAYS.between(launchDate, today) + 1;
+        int trialDay = Checkpoint.trialDay(launchDate, today);
         int day = checkpoint.day();
         BigDecimal soFar = facts.sales();
         BigDecimal needed = target.salesTarget().multiply(BigDecimal.valueOf(checkpoint.months()));

@@ -85,7 +85,8 @@ class DatabaseOutageIntegrationTests {
         send(get("/api/stores/" + store).header("Authorization", "Bearer " + Tokens.ops()));
         database.blackhole();
 
-        HttpResponse<String> health = send(get("/actuator/health"));
+        // operations staff see which check is down; anyone else the status only
+        HttpResponse<String> health = send(get("/actuator/health").header("Authorization", "Bearer " + Tokens.ops()));
 
         assertThat(health.statusCode()).isEqualTo(503);
         JsonNode body = json(health.body());
@@ -97,8 +98,11 @@ class DatabaseOutageIntegrationTests {
     void healthSaysDownWhenTheDatabaseIsGone() throws Exception {
         database.refuse();
 
-        HttpResponse<String> health = send(get("/actuator/health"));
+        HttpResponse<String> health = send(get("/actuator/health").header("Authorization", "Bearer " + Tokens.ops()));
+        HttpResponse<String> anonymous = send(get("/actuator/health"));
 
+        assertThat(anonymous.statusCode()).isEqualTo(503);
+        assertThat(json(anonymous.body()).get("status").asString()).isEqualTo("DOWN");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(json(health.body()).at("/components/db/status").asString()).isEqualTo("DOWN");
     }

@@ -226,6 +226,8 @@ class BulkDailySalesIntegrationTests {
             unknown store                | {unknown},2026-03-05,10.00             | storeId | does not exist
             store id that is no number   | abc,2026-03-05,10.00                   | storeId | positive whole number
             store id 0                   | 0,2026-03-05,10.00                     | storeId | positive whole number
+            store id with a leading zero | 0{store},2026-03-05,10.00              | storeId | positive whole number
+            store id with a plus sign    | +{store},2026-03-05,10.00              | storeId | positive whole number
             two fields                   | {store},2026-03-05                     | line    | must have 3 fields
             four fields                  | {store},2026-03-05,1.00,2.00           | line    | must have 3 fields
             day already in the upload    | {store},2026-03-01,9.00                | date    | of line 2
