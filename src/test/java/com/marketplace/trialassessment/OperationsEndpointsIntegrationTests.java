@@ -1,12 +1,13 @@
 package com.marketplace.trialassessment;
 
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;

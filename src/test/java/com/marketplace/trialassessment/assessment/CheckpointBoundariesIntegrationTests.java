@@ -1,11 +1,11 @@
 package com.marketplace.trialassessment.assessment;
 
-import static com.marketplace.trialassessment.assessment.TrialScenario.checkpointDay;
-import static com.marketplace.trialassessment.assessment.TrialScenario.decimal;
-import static com.marketplace.trialassessment.assessment.TrialScenario.defaultSalesTarget;
-import static com.marketplace.trialassessment.assessment.TrialScenario.defaultScoreTarget;
-import static com.marketplace.trialassessment.assessment.TrialScenario.displayedMonthlyAverage;
-import static com.marketplace.trialassessment.assessment.TrialScenario.months;
+import static com.marketplace.trialassessment.support.Fixtures.checkpointDay;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.defaultSalesTarget;
+import static com.marketplace.trialassessment.support.Fixtures.defaultScoreTarget;
+import static com.marketplace.trialassessment.support.Fixtures.displayedMonthlyAverage;
+import static com.marketplace.trialassessment.support.Fixtures.months;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -53,14 +55,14 @@ class CheckpointBoundariesIntegrationTests {
     }
 
     /** A store launched {@code days} days before today: today is day days+1. */
-    TrialScenario launchedDaysAgo(int days) {
-        return TrialScenario.launch(http, TODAY.minusDays(days));
+    Trial launchedDaysAgo(int days) {
+        return new Fixtures(http).launch(TODAY.minusDays(days));
     }
 
     @Test
     void checkpointOneIsNotDecidedOnDayThirtyButOnTheDayAfter() {
         // today is day 30
-        TrialScenario trial = launchedDaysAgo(29).sales(1, 30, GOOD_DAY);
+        Trial trial = launchedDaysAgo(29).sales(1, 30, GOOD_DAY);
 
         String onDayThirty = trial.evaluate();
 
@@ -68,12 +70,12 @@ class CheckpointBoundariesIntegrationTests {
         assertThat((Object) JsonPath.read(onDayThirty, "$.awaitingData")).isNull();
         assertThat((Integer) JsonPath.read(trial.verdicts(), "$.total")).isZero();
 
-        clock.setToday(trial.launchDate.plusDays(30));
+        clock.setToday(trial.launchDate().plusDays(30));
         String onDueDate = trial.evaluate();
 
         assertThat((List<Integer>) JsonPath.read(onDueDate, "$.decided[*].checkpoint")).containsExactly(1);
         assertThat((String) JsonPath.read(onDueDate, "$.decided[0].dueDate"))
-                .isEqualTo(trial.launchDate.plusDays(30).toString());
+                .isEqualTo(trial.launchDate().plusDays(30).toString());
         assertThat((String) JsonPath.read(onDueDate, "$.decided[0].outcome")).isEqualTo("PASSED");
     }
 
@@ -82,7 +84,7 @@ class CheckpointBoundariesIntegrationTests {
         LocalDate launch = TODAY.minusDays(29);
         ZoneId zone = clock.getZone();
         clock.set(launch.plusDays(29).atTime(23, 59).atZone(zone).toInstant());
-        TrialScenario trial = TrialScenario.launch(http, launch).sales(1, 30, GOOD_DAY);
+        Trial trial = new Fixtures(http).launch(launch).sales(1, 30, GOOD_DAY);
 
         assertThat((List<?>) JsonPath.read(trial.evaluate(), "$.decided")).isEmpty();
 
@@ -102,7 +104,7 @@ class CheckpointBoundariesIntegrationTests {
     void checkpointIsDecidedOnItsDueDateAndNotTheDayBefore(int k) {
         LocalDate launch = TODAY.minusDays(checkpointDay(k) - 1L);
         clock.setToday(launch.plusDays(checkpointDay(k) - 1L));
-        TrialScenario trial = TrialScenario.launch(http, launch).sales(1, checkpointDay(k), GOOD_DAY)
+        Trial trial = new Fixtures(http).launch(launch).sales(1, checkpointDay(k), GOOD_DAY)
                 .score(20, GOOD_SCORE);
 
         String dayBefore = trial.evaluate();
@@ -124,7 +126,7 @@ class CheckpointBoundariesIntegrationTests {
     @CsvSource({"2999.99, FAILED", "3000.00, PASSED"})
     void comparesCumulativeSalesWithTargetTimesMonthsExactly(String dayEighty, String outcome) {
         // days 1..79 at 3,000.00, day 80 at 3,000.00 or one cent less: 240,000.00 = 80,000.00 x 3, or one cent under
-        TrialScenario trial = launchedDaysAgo(100).sales(1, 79, "3000.00").salesOn(Map.of(80, dayEighty))
+        Trial trial = launchedDaysAgo(100).sales(1, 79, "3000.00").salesOn(Map.of(80, dayEighty))
                 .score(85, GOOD_SCORE);
         BigDecimal cumulative = new BigDecimal("3000.00").multiply(BigDecimal.valueOf(79)).add(new BigDecimal(dayEighty));
         BigDecimal needed = defaultSalesTarget(2).multiply(BigDecimal.valueOf(months(2)));
@@ -152,7 +154,7 @@ class CheckpointBoundariesIntegrationTests {
     @CsvSource({"180, false", "181, true", "210, true", "211, false"})
     void countsOnlyDaysOneEightyOneToTwoHundredTenAsTheFinalThirtyDays(int day, boolean countsInFinalDays) {
         BigDecimal spike = new BigDecimal("8000.01");
-        TrialScenario trial = launchedDaysAgo(250).sales(1, 150, "4000.00").sales(182, 209, "4000.00")
+        Trial trial = launchedDaysAgo(250).sales(1, 150, "4000.00").sales(182, 209, "4000.00")
                 .salesOn(Map.of(day, spike.toPlainString())).score(20, GOOD_SCORE);
         BigDecimal base = new BigDecimal("4000.00").multiply(BigDecimal.valueOf(28));
         BigDecimal finalDays = countsInFinalDays ? base.add(spike) : base;
@@ -174,7 +176,7 @@ class CheckpointBoundariesIntegrationTests {
     @Test
     void countsSalesOfDaysOneToDkOnlyInCumulativeK() {
         // sales every day up to day 160: each checkpoint must leave out the days after its own D(k)
-        TrialScenario trial = launchedDaysAgo(160).sales(1, 160, GOOD_DAY).score(20, GOOD_SCORE);
+        Trial trial = launchedDaysAgo(160).sales(1, 160, GOOD_DAY).score(20, GOOD_SCORE);
 
         String result = trial.evaluate();
 
@@ -189,7 +191,7 @@ class CheckpointBoundariesIntegrationTests {
     @Test
     void saleOnDayThirtyOneDoesNotCountAtCheckpointOne() {
         // days 1..29 at 1,000.00 and day 30 at 21,000.00 reach 50,000.00 exactly; day 31 sells a fortune
-        TrialScenario trial = launchedDaysAgo(40).sales(1, 29, "1000.00")
+        Trial trial = launchedDaysAgo(40).sales(1, 29, "1000.00")
                 .salesOn(Map.of(30, "21000.00", 31, "1000000.00"));
 
         String result = trial.evaluate();
@@ -201,7 +203,7 @@ class CheckpointBoundariesIntegrationTests {
     @Test
     void ignoresAScoreDatedTheDayAfterTheCheckpointAndUsesTheEarlierOne() {
         BigDecimal low = defaultScoreTarget(2).subtract(new BigDecimal("0.01"));
-        TrialScenario trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY)
+        Trial trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY)
                 .score(checkpointDay(2), low.toPlainString()).score(checkpointDay(2) + 1, "5.00");
 
         String result = trial.evaluate();
@@ -217,7 +219,7 @@ class CheckpointBoundariesIntegrationTests {
 
     @Test
     void waitsForDataWhenTheOnlyScoreIsDatedTheDayAfterTheCheckpoint() {
-        TrialScenario trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(checkpointDay(2) + 1, "5.00");
+        Trial trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(checkpointDay(2) + 1, "5.00");
 
         String result = trial.evaluate();
 
@@ -228,7 +230,7 @@ class CheckpointBoundariesIntegrationTests {
 
     @Test
     void revokedViolationDoesNotCount() {
-        TrialScenario trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
+        Trial trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
         long serious = trial.violation(10, "SERIOUS", 6);
         long general = trial.violation(11, "GENERAL", 3);
         trial.revoke(serious);
@@ -245,7 +247,7 @@ class CheckpointBoundariesIntegrationTests {
     @ParameterizedTest(name = "{0} + {1} GENERAL points: {2}")
     @CsvSource({"5, 6, PASSED", "6, 6, FAILED", "0, 11, PASSED", "12, 0, FAILED"})
     void generalPointsFailComplianceFromTwelveOn(int first, int second, String outcome) {
-        TrialScenario trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
+        Trial trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
         trial.violation(1, "GENERAL", first);
         trial.violation(checkpointDay(1), "GENERAL", second);
 
@@ -259,7 +261,7 @@ class CheckpointBoundariesIntegrationTests {
 
     @Test
     void violationOnDayThirtyCountsAtCheckpointOne() {
-        TrialScenario trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
+        Trial trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
         trial.violation(checkpointDay(1), "SERIOUS", 1);
 
         String result = trial.evaluate();
@@ -270,7 +272,7 @@ class CheckpointBoundariesIntegrationTests {
 
     @Test
     void violationDatedAfterDkDoesNotCountAtCheckpointKButAtTheNext() {
-        TrialScenario trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(85, GOOD_SCORE);
+        Trial trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(85, GOOD_SCORE);
         long serious = trial.violation(checkpointDay(1) + 1, "SERIOUS", 1);
 
         String result = trial.evaluate();

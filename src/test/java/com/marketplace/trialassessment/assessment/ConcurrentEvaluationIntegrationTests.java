@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -75,11 +77,11 @@ class ConcurrentEvaluationIntegrationTests {
 
     @Test
     void parallelEvaluationsDecideEachCheckpointExactlyOnce() throws Exception {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(250)).sales(1, 210, "5000.00")
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(250)).sales(1, 210, "5000.00")
                 .score(20, "4.80");
 
         List<EntityExchangeResult<String>> results = together(() -> http.post()
-                .uri("/api/stores/{id}/evaluations", trial.storeId).exchange()
+                .uri("/api/stores/{id}/evaluations", trial.storeId()).exchange()
                 .expectBody(String.class).returnResult());
 
         assertThat(results).extracting(r -> r.getStatus().value()).containsOnly(200);
@@ -105,11 +107,11 @@ class ConcurrentEvaluationIntegrationTests {
 
     @Test
     void parallelReevaluationsOfOneCheckpointLeaveOneCurrentVerdictAndAChainOfSuperseded() throws Exception {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(40)).sales(1, 30, "5000.00");
-        long original = TrialScenario.id(trial.evaluate(), "$.decided[0].id");
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(40)).sales(1, 30, "5000.00");
+        long original = Fixtures.id(trial.evaluate(), "$.decided[0].id");
 
         List<EntityExchangeResult<String>> results = together(() -> http.post()
-                .uri("/api/stores/{id}/checkpoints/{k}/reevaluations", trial.storeId, 1)
+                .uri("/api/stores/{id}/checkpoints/{k}/reevaluations", trial.storeId(), 1)
                 .contentType(MediaType.APPLICATION_JSON).body("{ \"reason\": \"corrected sales\" }").exchange()
                 .expectBody(String.class).returnResult());
 

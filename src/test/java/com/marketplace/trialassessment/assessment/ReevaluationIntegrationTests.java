@@ -1,6 +1,6 @@
 package com.marketplace.trialassessment.assessment;
 
-import static com.marketplace.trialassessment.assessment.TrialScenario.id;
+import static com.marketplace.trialassessment.support.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -39,8 +41,8 @@ class ReevaluationIntegrationTests {
     }
 
     /** A store launched {@code days} days before today, with sales and a score that pass every checkpoint. */
-    TrialScenario passingStoreLaunchedDaysAgo(int days) {
-        return TrialScenario.launch(http, TODAY.minusDays(days)).sales(1, Math.min(days, 210), "5000.00")
+    Trial passingStoreLaunchedDaysAgo(int days) {
+        return new Fixtures(http).launch(TODAY.minusDays(days)).sales(1, Math.min(days, 210), "5000.00")
                 .score(20, "4.80");
     }
 
@@ -51,8 +53,8 @@ class ReevaluationIntegrationTests {
 
     @Test
     void answersConflictWhenTheCheckpointHasNoVerdictYet() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(100);
-        postReevaluation(trial.storeId, 1, "{ \"reason\": \"corrected sales\" }")
+        Trial trial = passingStoreLaunchedDaysAgo(100);
+        postReevaluation(trial.storeId(), 1, "{ \"reason\": \"corrected sales\" }")
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -63,17 +65,17 @@ class ReevaluationIntegrationTests {
 
         trial.evaluate();
         clock.setToday(TODAY.plusDays(60)); // checkpoint 3 is due now, and still undecided
-        postReevaluation(trial.storeId, 3, "{ \"reason\": \"corrected sales\" }").expectStatus().isEqualTo(409);
+        postReevaluation(trial.storeId(), 3, "{ \"reason\": \"corrected sales\" }").expectStatus().isEqualTo(409);
         assertThat((Integer) JsonPath.read(trial.verdicts(), "$.total")).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "checkpoint {0}")
     @ValueSource(ints = {0, 5})
     void refusesACheckpointOutsideOneToFour(int k) {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(40);
+        Trial trial = passingStoreLaunchedDaysAgo(40);
         trial.evaluate();
 
-        postReevaluation(trial.storeId, k, "{ \"reason\": \"corrected sales\" }")
+        postReevaluation(trial.storeId(), k, "{ \"reason\": \"corrected sales\" }")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("k");
@@ -82,10 +84,10 @@ class ReevaluationIntegrationTests {
     @ParameterizedTest(name = "body {0}")
     @ValueSource(strings = {"{ \"reason\": \"   \" }", "{ \"reason\": \"\" }", "{}"})
     void refusesABlankReason(String body) {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(40);
+        Trial trial = passingStoreLaunchedDaysAgo(40);
         trial.evaluate();
 
-        postReevaluation(trial.storeId, 1, body)
+        postReevaluation(trial.storeId(), 1, body)
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
@@ -94,10 +96,10 @@ class ReevaluationIntegrationTests {
 
     @Test
     void refusesAReasonLongerThanTwoThousandCharacters() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(40);
+        Trial trial = passingStoreLaunchedDaysAgo(40);
         trial.evaluate();
 
-        postReevaluation(trial.storeId, 1, "{ \"reason\": \"" + "x".repeat(2001) + "\" }")
+        postReevaluation(trial.storeId(), 1, "{ \"reason\": \"" + "x".repeat(2001) + "\" }")
                 .expectStatus().isBadRequest();
     }
 
@@ -113,7 +115,7 @@ class ReevaluationIntegrationTests {
 
     @Test
     void storeTerminatedForARevokedViolationReturnsToTrialAndHasItsDueCheckpointsDecided() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(250);
+        Trial trial = passingStoreLaunchedDaysAgo(250);
         long violation = trial.violation(40, "SERIOUS", 6);
         String terminated = trial.evaluate();
         assertThat((String) JsonPath.read(terminated, "$.status")).isEqualTo("TERMINATED");
@@ -166,7 +168,7 @@ class ReevaluationIntegrationTests {
     @Test
     void storeReturnsToTrialWhenNoLaterCheckpointIsDueYet() {
         // today is day 101: checkpoint 3 is not due
-        TrialScenario trial = passingStoreLaunchedDaysAgo(100);
+        Trial trial = passingStoreLaunchedDaysAgo(100);
         long violation = trial.violation(40, "SERIOUS", 6);
         trial.evaluate();
         trial.revoke(violation);
@@ -189,7 +191,7 @@ class ReevaluationIntegrationTests {
 
     @Test
     void formalStoreWhosePassedCheckpointNowFailsIsTerminatedAndLaterVerdictsStopBeingCurrent() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(250);
+        Trial trial = passingStoreLaunchedDaysAgo(250);
         String formal = trial.evaluate();
         assertThat((String) JsonPath.read(formal, "$.status")).isEqualTo("FORMAL");
         long oldThree = id(formal, "$.decided[2].id");
@@ -231,7 +233,7 @@ class ReevaluationIntegrationTests {
 
     @Test
     void reevaluationWithUnchangedOutcomeSupersedesTheVerdictButLeavesTheStatus() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(40);
+        Trial trial = passingStoreLaunchedDaysAgo(40);
         long first = id(trial.evaluate(), "$.decided[0].id");
         trial.salesOn(Map.of(1, "6000.00"));
         BigDecimal corrected = new BigDecimal("5000.00").multiply(BigDecimal.valueOf(29)).add(new BigDecimal("6000.00"));
@@ -240,7 +242,7 @@ class ReevaluationIntegrationTests {
 
         assertThat((String) JsonPath.read(result, "$.status")).isEqualTo("TRIAL");
         assertThat(id(result, "$.decided[0].supersedes")).isEqualTo(first);
-        assertThat(TrialScenario.decimal(result, "$.decided[0].sales.cumulative")).isEqualByComparingTo(corrected);
+        assertThat(Fixtures.decimal(result, "$.decided[0].sales.cumulative")).isEqualByComparingTo(corrected);
         assertThat((Integer) JsonPath.read(trial.statusHistory(), "$.total")).isZero();
         String verdicts = trial.verdicts();
         assertThat((List<Boolean>) JsonPath.read(verdicts, "$.items[*].current")).containsExactlyInAnyOrder(false, true);
@@ -248,7 +250,7 @@ class ReevaluationIntegrationTests {
 
     @Test
     void reasonOfTwoThousandCharactersIsKeptWhenTheReevaluationTerminatesTheStore() {
-        TrialScenario trial = passingStoreLaunchedDaysAgo(250);
+        Trial trial = passingStoreLaunchedDaysAgo(250);
         trial.evaluate();
         trial.violation(100, "SERIOUS", 12);
         String longReason = "r".repeat(2000);
@@ -266,7 +268,7 @@ class ReevaluationIntegrationTests {
     @Test
     void storeTerminatedAtCheckpointFourBecomesFormalWhenCorrectedSalesPassOnReevaluation() {
         // days 151..210 were reported as nothing: checkpoint 4 misses both ways
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(250)).sales(1, 150, "5000.00")
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(250)).sales(1, 150, "5000.00")
                 .sales(151, 210, "0.00").score(20, "4.80");
         String terminated = trial.evaluate();
         assertThat((String) JsonPath.read(terminated, "$.status")).isEqualTo("TERMINATED");

@@ -24,6 +24,8 @@ import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.StoreStatus;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -52,7 +54,7 @@ class StoredPlanIntegrationTests {
 
     @Test
     void aNewStoreWaitsForCheckpointOneOnDay31AndKeepsItUntilThen() {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(10));
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(10));
         assertPlanned(trial, DecisionKind.CHECKPOINT, 1, trial.dueDate(1));
 
         trial.evaluate();
@@ -62,7 +64,7 @@ class StoredPlanIntegrationTests {
 
     @Test
     void eachPassedCheckpointPlansTheNextAndCheckpointFourLeavesNothingOnTrial() {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(215)).sales(1, 215, "5000.00")
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(215)).sales(1, 215, "5000.00")
                 .score(80, "4.90");
         clock.setToday(trial.dueDate(1));
         trial.evaluate();
@@ -80,7 +82,7 @@ class StoredPlanIntegrationTests {
 
     @Test
     void aCheckpointWaitingForItsScoreStaysPlannedOnItsDueDateSoThatTheNextRunTriesAgain() {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(100)).sales(1, 100, "5000.00");
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(100)).sales(1, 100, "5000.00");
 
         String evaluated = trial.evaluate();
 
@@ -90,7 +92,7 @@ class StoredPlanIntegrationTests {
 
     @Test
     void aTerminatedStoreHasNothingPlannedAndAReevaluationThatReturnsItToTrialPlansItsNextCheckpoint() {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(40)).sales(1, 40, "5000.00");
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(40)).sales(1, 40, "5000.00");
         long serious = trial.violation(3, "SERIOUS", 1);
         trial.evaluate();
         assertThat(status(trial)).isEqualTo("TERMINATED");
@@ -105,7 +107,7 @@ class StoredPlanIntegrationTests {
 
     @Test
     void theDailyRunStoresThePlanAsARequestDoes() {
-        TrialScenario trial = TrialScenario.launch(http, TODAY.minusDays(95)).sales(1, 95, "5000.00")
+        Trial trial = new Fixtures(http).launch(TODAY.minusDays(95)).sales(1, 95, "5000.00")
                 .score(80, "4.90");
 
         http.post().uri("/api/evaluation-runs").exchange().expectStatus().isAccepted();
@@ -116,7 +118,7 @@ class StoredPlanIntegrationTests {
     }
 
     /** The stored plan, the one shown, and what the rules plan from the store's verdicts, all agree. */
-    private void assertPlanned(TrialScenario trial, DecisionKind kind, int number, LocalDate dueOn) {
+    private void assertPlanned(Trial trial, DecisionKind kind, int number, LocalDate dueOn) {
         PlannedDecision expected = new PlannedDecision(kind, number, dueOn);
         assertThat(stored(trial)).contains(expected);
         assertThat(rulesPlan(trial)).contains(expected);
@@ -126,27 +128,27 @@ class StoredPlanIntegrationTests {
         assertThat((String) JsonPath.read(store, "$.nextDecision.dueOn")).isEqualTo(dueOn.toString());
     }
 
-    private void assertNothingPlanned(TrialScenario trial) {
+    private void assertNothingPlanned(Trial trial) {
         assertThat(stored(trial)).isEmpty();
         assertThat(rulesPlan(trial)).isEmpty();
         assertThat((Object) JsonPath.read(trial.store(), "$.nextDecision")).isNull();
     }
 
-    private Optional<PlannedDecision> stored(TrialScenario trial) {
+    private Optional<PlannedDecision> stored(Trial trial) {
         Map<String, Object> row = jdbc.queryForMap(
-                "select next_decision, next_decision_number, next_decision_on from store where id = ?", trial.storeId);
+                "select next_decision, next_decision_number, next_decision_on from store where id = ?", trial.storeId());
         return row.get("next_decision") == null ? Optional.empty()
                 : Optional.of(new PlannedDecision(DecisionKind.valueOf((String) row.get("next_decision")),
                         (Integer) row.get("next_decision_number"),
                         ((Date) row.get("next_decision_on")).toLocalDate()));
     }
 
-    private int plannedNumber(TrialScenario trial) {
+    private int plannedNumber(Trial trial) {
         return stored(trial).map(PlannedDecision::number).orElse(0);
     }
 
     /** What the rules plan from the store's status and current verdicts as the API shows them. */
-    private Optional<PlannedDecision> rulesPlan(TrialScenario trial) {
+    private Optional<PlannedDecision> rulesPlan(Trial trial) {
         Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
         String verdicts = trial.verdicts();
         List<Integer> checkpoints = JsonPath.read(verdicts, "$.items[?(@.current == true)].checkpoint");
@@ -154,10 +156,10 @@ class StoredPlanIntegrationTests {
         for (int i = 0; i < checkpoints.size(); i++) {
             outcomes.put(Checkpoint.of(checkpoints.get(i)), "PASSED".equals(results.get(i)));
         }
-        return LifePlan.next(new StoreLife(trial.launchDate, StoreStatus.valueOf(status(trial)), outcomes));
+        return LifePlan.next(new StoreLife(trial.launchDate(), StoreStatus.valueOf(status(trial)), outcomes));
     }
 
-    private static String status(TrialScenario trial) {
+    private static String status(Trial trial) {
         return JsonPath.read(trial.store(), "$.status");
     }
 }

@@ -1,12 +1,12 @@
 package com.marketplace.trialassessment.assessment;
 
-import static com.marketplace.trialassessment.assessment.TrialScenario.checkpointDay;
-import static com.marketplace.trialassessment.assessment.TrialScenario.decimal;
-import static com.marketplace.trialassessment.assessment.TrialScenario.defaultSalesTarget;
-import static com.marketplace.trialassessment.assessment.TrialScenario.defaultScoreTarget;
-import static com.marketplace.trialassessment.assessment.TrialScenario.displayedMonthlyAverage;
-import static com.marketplace.trialassessment.assessment.TrialScenario.id;
-import static com.marketplace.trialassessment.assessment.TrialScenario.months;
+import static com.marketplace.trialassessment.support.Fixtures.checkpointDay;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.defaultSalesTarget;
+import static com.marketplace.trialassessment.support.Fixtures.defaultScoreTarget;
+import static com.marketplace.trialassessment.support.Fixtures.displayedMonthlyAverage;
+import static com.marketplace.trialassessment.support.Fixtures.id;
+import static com.marketplace.trialassessment.support.Fixtures.months;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -54,13 +56,13 @@ class TrialLifecycleIntegrationTests {
     }
 
     /** A store launched {@code days} days before today: today is day days+1. */
-    TrialScenario launchedDaysAgo(int days) {
-        return TrialScenario.launch(http, TODAY.minusDays(days));
+    Trial launchedDaysAgo(int days) {
+        return new Fixtures(http).launch(TODAY.minusDays(days));
     }
 
     @Test
     void storeThatMeetsEveryTargetBecomesFormalInOneEvaluation() {
-        TrialScenario trial = launchedDaysAgo(250).sales(1, 210, "5000.00").score(85, "4.80").score(200, "4.75");
+        Trial trial = launchedDaysAgo(250).sales(1, 210, "5000.00").score(85, "4.80").score(200, "4.75");
 
         String result = trial.evaluate();
 
@@ -68,7 +70,7 @@ class TrialLifecycleIntegrationTests {
         assertThat((List<Integer>) JsonPath.read(result, "$.decided[*].checkpoint")).containsExactly(1, 2, 3, 4);
         assertThat((List<String>) JsonPath.read(result, "$.decided[*].outcome")).containsOnly("PASSED");
         assertThat((Object) JsonPath.read(result, "$.awaitingData")).isNull();
-        assertThat(TrialScenario.decimal(result, "$.decided[3].sales.cumulative")).isEqualByComparingTo("1050000.00");
+        assertThat(Fixtures.decimal(result, "$.decided[3].sales.cumulative")).isEqualByComparingTo("1050000.00");
         assertThat((String) JsonPath.read(result, "$.decided[3].sales.basis")).isEqualTo("MONTHLY_AVERAGE");
         assertThat((String) JsonPath.read(result, "$.decided[3].serviceScore.scoreDate"))
                 .isEqualTo(trial.day(200).toString());
@@ -94,7 +96,7 @@ class TrialLifecycleIntegrationTests {
      * 181..210 sell 4,000 a day with {@code lastDay} on day 210: the monthly average at checkpoint 4
      * misses, so only the last 30 days can pass it.
      */
-    TrialScenario missesMonthlyAverageAtCheckpointFour(String lastDay) {
+    Trial missesMonthlyAverageAtCheckpointFour(String lastDay) {
         return launchedDaysAgo(250)
                 .sales(1, 150, "4000.00")
                 .sales(181, 209, "4000.00")
@@ -104,7 +106,7 @@ class TrialLifecycleIntegrationTests {
 
     @Test
     void passesCheckpointFourOnFinalThirtyDaysWhenTheyExceedTheTargetAlthoughTheMonthlyAverageMisses() {
-        TrialScenario trial = missesMonthlyAverageAtCheckpointFour("4000.01");
+        Trial trial = missesMonthlyAverageAtCheckpointFour("4000.01");
         BigDecimal finalThirtyDays = new BigDecimal("4000.00").multiply(BigDecimal.valueOf(29))
                 .add(new BigDecimal("4000.01"));
         BigDecimal cumulative = new BigDecimal("4000.00").multiply(BigDecimal.valueOf(150)).add(finalThirtyDays);
@@ -128,7 +130,7 @@ class TrialLifecycleIntegrationTests {
 
     @Test
     void failsCheckpointFourWhenFinalThirtyDaysOnlyEqualTheTarget() {
-        TrialScenario trial = missesMonthlyAverageAtCheckpointFour("4000.00");
+        Trial trial = missesMonthlyAverageAtCheckpointFour("4000.00");
         BigDecimal finalThirtyDays = new BigDecimal("4000.00").multiply(BigDecimal.valueOf(30));
         assertThat(finalThirtyDays).isEqualByComparingTo(defaultSalesTarget(4));
 
@@ -172,7 +174,7 @@ class TrialLifecycleIntegrationTests {
     @ParameterizedTest(name = "checkpoint {0}, {1}")
     @MethodSource("failuresAtEachCheckpoint")
     void storeFailingACheckpointIsTerminatedThereAndNeverDecidedFurther(int k, FailureCause cause) {
-        TrialScenario trial = launchedDaysAgo(250);
+        Trial trial = launchedDaysAgo(250);
         int lastDay = checkpointDay(k);
         // the first day that counts at checkpoint k but not at checkpoint k-1
         int previousDay = k == 1 ? 0 : checkpointDay(k - 1);
@@ -282,7 +284,7 @@ class TrialLifecycleIntegrationTests {
     @Test
     void checkpointWithoutAScoreWithinItsDaysWaitsForDataAndIsDecidedOnceTheScoreArrives() {
         // today is day 101: checkpoints 1 and 2 are due, 3 is not
-        TrialScenario trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(91, GOOD_SCORE);
+        Trial trial = launchedDaysAgo(100).sales(1, 100, GOOD_DAY).score(91, GOOD_SCORE);
 
         String waiting = trial.evaluate();
 
@@ -313,13 +315,13 @@ class TrialLifecycleIntegrationTests {
 
     @Test
     void storeKeepsTheTargetVersionInForceOnItsLaunchDateWhileLaterStoresGetTheNewOne() {
-        TrialScenario signedVersionOne = launchedDaysAgo(250).sales(1, 210, GOOD_DAY)
+        Trial signedVersionOne = launchedDaysAgo(250).sales(1, 210, GOOD_DAY)
                 .score(GOOD_SCORE_DAY, GOOD_SCORE);
         // version 2 asks four times the sales of version 1: 200,000 a month at checkpoint 1
-        String higherTargets = TrialScenario.DEFAULT_TARGETS.replace("50000.00", "200000.00");
-        LocalDate versionTwoFrom = signedVersionOne.launchDate.plusDays(1);
+        String higherTargets = Fixtures.DEFAULT_TARGETS.replace("50000.00", "200000.00");
+        LocalDate versionTwoFrom = signedVersionOne.launchDate().plusDays(1);
         assertThat(signedVersionOne.addTargetVersion(versionTwoFrom, higherTargets)).isEqualTo(2);
-        TrialScenario signedVersionTwo = signedVersionOne.another(versionTwoFrom).sales(1, 210, GOOD_DAY)
+        Trial signedVersionTwo = signedVersionOne.another(versionTwoFrom).sales(1, 210, GOOD_DAY)
                 .score(GOOD_SCORE_DAY, GOOD_SCORE);
         BigDecimal cumulativeAtOne = new BigDecimal(GOOD_DAY).multiply(BigDecimal.valueOf(checkpointDay(1)));
 
@@ -343,7 +345,7 @@ class TrialLifecycleIntegrationTests {
 
     @Test
     void verdictKeepsItsFiguresWhenDataArrivesAfterIt() {
-        TrialScenario trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
+        Trial trial = launchedDaysAgo(40).sales(1, 30, GOOD_DAY);
         String first = trial.evaluate();
         long verdictId = id(first, "$.decided[0].id");
         BigDecimal cumulative = new BigDecimal(GOOD_DAY).multiply(BigDecimal.valueOf(checkpointDay(1)));

@@ -5,7 +5,7 @@ import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
 import static com.marketplace.trialassessment.support.ProblemAssertions.fields;
 import static com.marketplace.trialassessment.support.ProblemAssertions.indexes;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,8 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.Concurrently;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -137,12 +137,12 @@ class CategoryIntegrationTests {
     void defaultsEffectiveFromToBeforeAnyPossibleLaunch() {
         String code = uniqueCode();
         postCategory("""
-                { "code": "%s", "name": "Menswear", "targets": %s }""".formatted(code, TestData.validTargetsJson()))
+                { "code": "%s", "name": "Menswear", "targets": %s }""".formatted(code, Fixtures.validTargetsJson()))
                 .expectStatus().isCreated();
 
         LocalDate effectiveFrom = LocalDate.parse(getCategory(code).at("/targetVersions/0/effectiveFrom").asString());
         assertThat(effectiveFrom).isBefore(LocalDate.of(2000, 1, 1));
-        new TestData(http).createStore(code, TestData.unique("m"), LocalDate.of(2000, 1, 1));
+        new Fixtures(http).createStore(code, Fixtures.unique("m"), LocalDate.of(2000, 1, 1));
     }
 
     @Test
@@ -459,7 +459,7 @@ class CategoryIntegrationTests {
         postCategory(categoryJson(code)).expectStatus().isCreated();
 
         String body = """
-                { "effectiveFrom": "%s", "targets": %s }""".formatted(effectiveFrom, TestData.validTargetsJson());
+                { "effectiveFrom": "%s", "targets": %s }""".formatted(effectiveFrom, Fixtures.validTargetsJson());
 
         JsonNode problem = assertProblem(postTargetVersion(code, body), 409);
 
@@ -471,11 +471,11 @@ class CategoryIntegrationTests {
     void refusesTargetVersionNotLaterThanTheLatestOfSeveral() {
         String code = uniqueCode();
         postCategory(categoryJson(code)).expectStatus().isCreated();
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         data.addTargetVersion(code, LocalDate.of(2026, 6, 1));
 
         assertProblem(postTargetVersion(code, """
-                { "effectiveFrom": "2026-03-01", "targets": %s }""".formatted(TestData.validTargetsJson())), 409);
+                { "effectiveFrom": "2026-03-01", "targets": %s }""".formatted(Fixtures.validTargetsJson())), 409);
 
         assertThat(data.addTargetVersion(code, LocalDate.of(2026, 6, 2))).isEqualTo(3);
     }
@@ -486,7 +486,7 @@ class CategoryIntegrationTests {
         postCategory(categoryJson(code)).expectStatus().isCreated();
 
         List<Integer> statuses = Concurrently.statuses(6, n -> postTargetVersion(code, """
-                { "effectiveFrom": "2026-07-01", "targets": %s }""".formatted(TestData.validTargetsJson()))
+                { "effectiveFrom": "2026-07-01", "targets": %s }""".formatted(Fixtures.validTargetsJson()))
                 .returnResult().getStatus().value());
 
         assertThat(statuses).containsOnly(201, 409);
@@ -501,7 +501,7 @@ class CategoryIntegrationTests {
         String code = uniqueCode();
 
         JsonNode problem = assertProblem(postTargetVersion(code, """
-                { "effectiveFrom": "2026-07-01", "targets": %s }""".formatted(TestData.validTargetsJson())), 404);
+                { "effectiveFrom": "2026-07-01", "targets": %s }""".formatted(Fixtures.validTargetsJson())), 404);
 
         assertThat(problem.get("detail").asString()).contains(code);
     }
@@ -512,7 +512,7 @@ class CategoryIntegrationTests {
         postCategory(categoryJson(code)).expectStatus().isCreated();
 
         JsonNode problem = assertProblem(postTargetVersion(code, """
-                { "targets": %s }""".formatted(TestData.validTargetsJson())), 400);
+                { "targets": %s }""".formatted(Fixtures.validTargetsJson())), 400);
 
         assertThat(fields(problem)).containsExactly("effectiveFrom");
     }
@@ -542,7 +542,7 @@ class CategoryIntegrationTests {
 
         postCategory(categoryJson(code)).expectStatus().isCreated();
         String version = """
-                { "effectiveFrom": "%s", "targets": %s }""".formatted(effectiveFrom, TestData.validTargetsJson());
+                { "effectiveFrom": "%s", "targets": %s }""".formatted(effectiveFrom, Fixtures.validTargetsJson());
         error = singleError(assertProblem(postTargetVersion(code, version), 400));
         assertThat(error.get("field").asString()).isEqualTo("effectiveFrom");
         assertThat(getCategory(code).get("targetVersions").size()).isEqualTo(1);

@@ -1,7 +1,7 @@
 package com.marketplace.trialassessment.common;
 
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,8 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.DatabaseProxy;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -55,7 +55,7 @@ class DatabaseOutageIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LocalDate.of(2026, 3, 1));
+        store = new Fixtures(http).createStoreId(LocalDate.of(2026, 3, 1));
     }
 
     @AfterEach

@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.RawHttp;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 /**
@@ -78,13 +78,13 @@ class HostileRequestsIntegrationTests {
         if (category != null) {
             return;
         }
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         category = data.createCategory();
-        store = data.createStore(category, TestData.unique("m"), LocalDate.of(2026, 3, 1)).get("id").asLong();
+        store = data.createStore(category, Fixtures.unique("m"), LocalDate.of(2026, 3, 1)).get("id").asLong();
         String body = http.post().uri("/api/stores/{id}/violations", store).contentType(MediaType.APPLICATION_JSON)
                 .body("{ \"occurredOn\": \"2026-03-05\", \"type\": \"LATE_SHIPMENT\", \"severity\": \"GENERAL\", \"points\": 1 }")
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
-        violation = TestData.json(body).get("id").asLong();
+        violation = Fixtures.json(body).get("id").asLong();
     }
 
     static Stream<Case> hostileRequests() {

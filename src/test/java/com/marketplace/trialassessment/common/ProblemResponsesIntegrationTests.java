@@ -26,10 +26,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.RawHttp;
-import com.marketplace.trialassessment.support.Tokens;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -53,7 +52,7 @@ class ProblemResponsesIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     RestTestClient.ResponseSpec send(HttpMethod method, String uri, MediaType contentType, String body) {
@@ -82,7 +81,7 @@ class ProblemResponsesIntegrationTests {
     }
 
     JsonNode dailySales() {
-        return TestData.json(http.get().uri("/api/stores/{id}/daily-sales", store).exchange()
+        return Fixtures.json(http.get().uri("/api/stores/{id}/daily-sales", store).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
     }

@@ -1,6 +1,6 @@
 package com.marketplace.trialassessment.dashboard;
 
-import static com.marketplace.trialassessment.support.Trials.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials.Trial;
-import com.marketplace.trialassessment.support.Trials;
 
 /**
  * Every state a checkpoint can show in {@code GET /api/stores/{id}/assessment}: PASSED, FAILED, DUE,
@@ -35,7 +35,7 @@ class DashboardCheckpointStatesIntegrationTests {
 
     @Test
     void aCheckpointIsUpcomingThroughItsDayAndDueFromItsDueDate() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(30));
         store.sales(1, 30, "2000.00");
 
@@ -61,7 +61,7 @@ class DashboardCheckpointStatesIntegrationTests {
 
     @Test
     void aPassedCheckpointShowsItsVerdictAndTheNextOneIsUpcoming() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(41));
         store.sales(1, 30, "2000.00");
         store.evaluate();
@@ -81,7 +81,7 @@ class DashboardCheckpointStatesIntegrationTests {
 
     @Test
     void aDueCheckpointWithoutAScoreAwaitsDataAndIsDueOnceOneArrives() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.dueDate(2)); // day 91
         store.sales(1, 90, "3000.00"); // 90,000 by day 30, 270,000 by day 90
         String evaluation = store.evaluate();
@@ -106,7 +106,7 @@ class DashboardCheckpointStatesIntegrationTests {
 
     @Test
     void aScoreAfterTheCheckpointsDayDoesNotEndTheWait() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(95));
         store.sales(1, 90, "3000.00").score(91, "4.90"); // day 91 is after day 90: it does not count
         store.evaluate();
@@ -117,7 +117,7 @@ class DashboardCheckpointStatesIntegrationTests {
 
     @Test
     void aFailedCheckpointLeavesTheLaterOnesNotReached() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.dueDate(2));
         store.sales(1, 90, "3000.00").score(85, "4.59"); // below 4.60
         store.evaluate();

@@ -1,6 +1,6 @@
 package com.marketplace.trialassessment.dashboard;
 
-import static com.marketplace.trialassessment.support.Trials.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,10 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials.Trial;
-import com.marketplace.trialassessment.support.Trials;
 
 /**
  * {@code GET /api/dashboard/at-risk-stores} and {@code /api/dashboard/summary}. Other tests share the
@@ -45,20 +45,20 @@ class DashboardOperationsIntegrationTests {
 
     Stores sixStores() {
         clock.setToday(TODAY);
-        String category = Trials.newCategory(http);
+        String category = new Fixtures(http).newCategory();
         LocalDate day21 = TODAY.minusDays(20);
-        Trial a = Trials.launch(http, category, day21, "Store A");
+        Trial a = new Fixtures(http).launch(category, day21, "Store A");
         a.sales(1, 20, "1000.00"); // 20,000 over 21 days, + x 9 after today = 28,571.43: (50,000 − 28,571.43) / 50,000 = 0.4286
-        Trial b = Trials.launch(http, category, day21, "Store B");
+        Trial b = new Fixtures(http).launch(category, day21, "Store B");
         b.sales(1, 20, "2000.00"); // 40,000 x 30 / 21 = 57,142.86: ahead, safe
-        Trial c = Trials.launch(http, category, day21, "Store C");
+        Trial c = new Fixtures(http).launch(category, day21, "Store C");
         c.sales(1, 20, "500.00"); // 10,000 x 30 / 21 = 14,285.71: 0.7143
-        Trial d = Trials.launch(http, category, day21, "Store D");
+        Trial d = new Fixtures(http).launch(category, day21, "Store D");
         d.sales(1, 20, "1500.00"); // 30,000 x 30 / 21 = 42,857.14: 0.1429
-        Trial e = Trials.launch(http, category, TODAY.minusDays(40), "Store E");
+        Trial e = new Fixtures(http).launch(category, TODAY.minusDays(40), "Store E");
         e.sales(1, 30, "2000.00"); // 60,000 / 41 days; + x 49 after today = 131,707.32 of 240,000: 0.4512
         e.evaluate(); // checkpoint 1 passes
-        Trial f = Trials.launch(http, category, day21, "Store F");
+        Trial f = new Fixtures(http).launch(category, day21, "Store F");
         f.sales(1, 20, "3000.00"); // 60,000 x 30 / 21 = 85,714.29: −0.7143, but a serious violation
         f.violation(5, "SERIOUS", 0);
         return new Stores(category, a, b, c, d, e, f);
@@ -140,13 +140,13 @@ class DashboardOperationsIntegrationTests {
     void theSummaryCountsANewStoreByStatusAndNextCheckpoint() {
         clock.setToday(TODAY);
         String before = summary();
-        String category = Trials.newCategory(http);
+        String category = new Fixtures(http).newCategory();
 
-        Trials.launch(http, category, TODAY.minusDays(10), "On its way to 1");
-        Trial passed = Trials.launch(http, category, TODAY.minusDays(35), "On its way to 2");
+        new Fixtures(http).launch(category, TODAY.minusDays(10), "On its way to 1");
+        Trial passed = new Fixtures(http).launch(category, TODAY.minusDays(35), "On its way to 2");
         passed.sales(1, 30, "2000.00");
         passed.evaluate();
-        Trial failed = Trials.launch(http, category, TODAY.minusDays(35), "Terminated at 1");
+        Trial failed = new Fixtures(http).launch(category, TODAY.minusDays(35), "Terminated at 1");
         failed.sales(1, 30, "1000.00");
         failed.evaluate();
         String after = summary();

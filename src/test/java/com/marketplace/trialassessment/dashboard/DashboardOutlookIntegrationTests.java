@@ -2,7 +2,7 @@ package com.marketplace.trialassessment.dashboard;
 
 import static com.marketplace.trialassessment.dashboard.DashboardCheckpointStatesIntegrationTests.checkpoint;
 import static com.marketplace.trialassessment.dashboard.DashboardCheckpointStatesIntegrationTests.states;
-import static com.marketplace.trialassessment.support.Trials.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials.Trial;
-import com.marketplace.trialassessment.support.Trials;
 
 /**
  * The next checkpoint's figures and the outlook over HTTP, each expected figure worked out by hand:
@@ -40,7 +40,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void onDayOneTheRunRateIsWhatWasSoldToday() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(LAUNCH);
         store.sales(1, 1, "1500.00");
 
@@ -74,7 +74,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void betweenCheckpointsTheProjectionRunsToTheNextCheckpointsDay() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(65));
         store.sales(1, 30, "2000.00").sales(31, 64, "1000.00"); // 60,000 + 34,000 = 94,000
         store.score(40, "4.62");
@@ -118,7 +118,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void inTheLastThirtyDaysCheckpointFourAlsoProjectsDays181To210() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(191));
         // 510,000 by day 150; nothing on days 151..180; 9,496 a day on days 181..190 = 94,960
         store.sales(1, 150, "3400.00").sales(181, 190, "9496.00");
@@ -148,7 +148,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void pastItsLastCheckpointNothingIsLeftToProject() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(151));
         store.sales(1, 150, "4000.00").score(80, "4.80");
         store.evaluate(); // checkpoints 1..3 pass: 120,000 / 360,000 / 600,000
@@ -181,7 +181,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void aLateStoreWaitingForItsFirstScorePastTheTrialsEndProjectsNothing() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(250));
         store.sales(1, 249, "2000.00");
         store.evaluate(); // checkpoint 1 passes with 60,000; checkpoint 2 waits for a score
@@ -204,7 +204,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void aTerminatedStoreHasNoOutlook() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(31));
         store.sales(1, 30, "1000.00"); // 30,000 < 50,000
         store.evaluate();
@@ -223,7 +223,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void aFormalStoreHasEveryCheckpointPassedAndNoOutlook() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(211));
         store.sales(1, 210, "4000.00").score(80, "4.80");
         String evaluation = store.evaluate();
@@ -243,7 +243,7 @@ class DashboardOutlookIntegrationTests {
 
     @Test
     void theSalesCurveCountsDaysWithoutSalesAsZeroUpToToday() {
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         clock.setToday(store.day(5));
         store.sales(1, 1, "100.50").sales(3, 3, "200.25");
 

@@ -1,6 +1,6 @@
 package com.marketplace.trialassessment.dashboard;
 
-import static com.marketplace.trialassessment.support.Trials.decimal;
+import static com.marketplace.trialassessment.support.Fixtures.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,11 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.Tokens;
-import com.marketplace.trialassessment.support.Trials.Trial;
-import com.marketplace.trialassessment.support.Trials;
 
 /**
  * The dashboard pages in a real browser (headless Chromium): what a person sees once the page has
@@ -73,7 +73,7 @@ class StoreDashboardPageIntegrationTests {
     void theStorePageShowsTheTrialAsTheApiDoes() throws IOException {
         // day 65, on the way to checkpoint 2; every day sells (2,000 to day 30, then 1,200) + 100 x (day mod 7)
         clock.setToday(LAUNCH.plusDays(64));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         Map<Integer, String> amounts = new LinkedHashMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int day = 1; day <= 64; day++) {
@@ -156,7 +156,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void theStorePageOfATerminatedStoreSaysTheTrialIsOver() {
         clock.setToday(LAUNCH.plusDays(30));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         store.sales(1, 30, "1000.00"); // 30,000 < 50,000
         store.evaluate();
 
@@ -188,7 +188,7 @@ class StoreDashboardPageIntegrationTests {
             "%%EF%%BC%%91%d", "-%d", "99999999999999999999%d", "", "x"})
     void thePageOpensAStoreOnlyByItsPlainId(String spelling) {
         clock.setToday(LAUNCH.plusDays(10));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
         String id = spelling.formatted(store.storeId(), store.storeId());
 
         ChromeDriver browser = chromium.driver();
@@ -209,7 +209,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void anotherMerchantSeesNoSuchStore() {
         clock.setToday(LAUNCH.plusDays(10));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
 
         ChromeDriver browser = chromium.driver();
         browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant("m-someone-else")));
@@ -223,7 +223,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void withoutATokenThePageSaysOneIsNeeded() {
         clock.setToday(LAUNCH.plusDays(10));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
 
         ChromeDriver browser = chromium.driver();
         browser.get(url("/dashboard/store.html?id=" + store.storeId()));
@@ -238,7 +238,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void aTokenOnThePagesAddressIsKeptForTheTabAndTakenOffTheAddress() {
         clock.setToday(LAUNCH.plusDays(10));
-        Trial store = Trials.launch(http, LAUNCH);
+        Trial store = new Fixtures(http).launch(LAUNCH);
 
         String token = Tokens.merchant(store.merchantId());
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + token);
@@ -256,10 +256,10 @@ class StoreDashboardPageIntegrationTests {
     void theAtRiskPageListsAStoreAtRiskAndLinksToItsPage() throws IOException {
         LocalDate today = LocalDate.of(2026, 6, 20);
         clock.setToday(today);
-        String category = Trials.newCategory(http);
-        Trial behind = Trials.launch(http, category, today.minusDays(20), "Behind Store");
+        String category = new Fixtures(http).newCategory();
+        Trial behind = new Fixtures(http).launch(category, today.minusDays(20), "Behind Store");
         behind.sales(1, 20, "500.00"); // 10,000 x 30 / 21 = 14,285.71 of 50,000: 71.4% short
-        Trial safe = Trials.launch(http, category, today.minusDays(20), "Safe Store");
+        Trial safe = new Fixtures(http).launch(category, today.minusDays(20), "Safe Store");
         safe.sales(1, 20, "3000.00");
 
         ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category + "&token=" + Tokens.ops());

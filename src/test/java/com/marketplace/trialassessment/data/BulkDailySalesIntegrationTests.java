@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.data;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -31,8 +31,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.Concurrently;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -56,7 +56,7 @@ class BulkDailySalesIntegrationTests {
 
     @BeforeEach
     void createStores() {
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         store = data.createStoreId(LAUNCH);
         other = data.createStoreId(LAUNCH.plusDays(10));
     }
@@ -80,7 +80,7 @@ class BulkDailySalesIntegrationTests {
         JsonNode page = json(http.get().uri("/api/stores/{id}/daily-sales?size=500", storeId).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
         Map<String, String> amounts = new LinkedHashMap<>();
-        page.get("items").forEach(row -> amounts.put(row.get("date").asString(), TestData.twoDecimals(row.get("amount"))));
+        page.get("items").forEach(row -> amounts.put(row.get("date").asString(), Fixtures.twoDecimals(row.get("amount"))));
         return amounts;
     }
 
@@ -178,12 +178,12 @@ class BulkDailySalesIntegrationTests {
      */
     @Test
     void storesALargeBodyStreamedInChunks() throws Exception {
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         LocalDate launch = LocalDate.of(2000, 1, 1);
         String category = data.createCategory(launch);
         List<Long> stores = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
-            stores.add(data.createStore(category, TestData.unique("m"), launch).get("id").asLong());
+            stores.add(data.createStore(category, Fixtures.unique("m"), launch).get("id").asLong());
         }
         int rows = 200_000;
         int daysPerStore = 9_600; // 2000-01-01 .. 2026-04-14, all before "today"

@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.data;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +38,7 @@ class BulkServiceScoresIntegrationTests {
 
     @BeforeEach
     void createStores() {
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         store = data.createStoreId(LAUNCH);
         other = data.createStoreId(LAUNCH);
     }
@@ -58,7 +58,7 @@ class BulkServiceScoresIntegrationTests {
         JsonNode page = json(http.get().uri("/api/stores/{id}/service-scores?size=500", storeId).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
         Map<String, String> scores = new LinkedHashMap<>();
-        page.get("items").forEach(row -> scores.put(row.get("date").asString(), TestData.twoDecimals(row.get("score"))));
+        page.get("items").forEach(row -> scores.put(row.get("date").asString(), Fixtures.twoDecimals(row.get("score"))));
         return scores;
     }
 

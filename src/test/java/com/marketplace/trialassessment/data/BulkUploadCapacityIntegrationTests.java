@@ -1,7 +1,7 @@
 package com.marketplace.trialassessment.data;
 
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,9 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.RawUpload;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 /**
@@ -56,7 +56,7 @@ class BulkUploadCapacityIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     @AfterEach

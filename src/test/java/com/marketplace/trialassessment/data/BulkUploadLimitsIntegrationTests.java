@@ -4,7 +4,7 @@ import static com.marketplace.trialassessment.support.ProblemAssertions.assertNo
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
 import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -32,9 +32,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.RawUpload;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -62,8 +62,8 @@ class BulkUploadLimitsIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        TestData data = new TestData(http);
-        store = data.createStore(data.createCategory(LAUNCH), TestData.unique("m"), LAUNCH).get("id").asLong();
+        Fixtures data = new Fixtures(http);
+        store = data.createStore(data.createCategory(LAUNCH), Fixtures.unique("m"), LAUNCH).get("id").asLong();
     }
 
     /** Valid rows (the store's days from launch on), at least {@code bytes} long. */

@@ -5,7 +5,7 @@ import static com.marketplace.trialassessment.support.ProblemAssertions.errors;
 import static com.marketplace.trialassessment.support.ProblemAssertions.fields;
 import static com.marketplace.trialassessment.support.ProblemAssertions.indexes;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,10 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.support.Concurrently;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.TestClockConfiguration;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +48,7 @@ class DailySalesIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class DailySalesIntegrationTests {
     Map<String, String> amounts(String query) {
         Map<String, String> amounts = new LinkedHashMap<>();
         get(query).get("items").forEach(row -> amounts.put(row.get("date").asString(),
-                TestData.twoDecimals(row.get("amount"))));
+                Fixtures.twoDecimals(row.get("amount"))));
         return amounts;
     }
 
@@ -141,7 +141,7 @@ class DailySalesIntegrationTests {
 
     @Test
     void keepsTheDataOfEachStoreApart() {
-        long other = new TestData(http).createStoreId(LAUNCH);
+        long other = new Fixtures(http).createStoreId(LAUNCH);
         putOk("[" + row("2026-03-01", "1.00") + "]", 1);
         put(other, "[" + row("2026-03-01", "2.00") + "]").expectStatus().isOk();
 

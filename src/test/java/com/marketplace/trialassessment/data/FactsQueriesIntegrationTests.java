@@ -24,9 +24,10 @@ import com.marketplace.trialassessment.rules.FactsWindow;
 import com.marketplace.trialassessment.rules.ScoreSnapshot;
 import com.marketplace.trialassessment.rules.ViolationFact;
 import com.marketplace.trialassessment.rules.WindowFacts;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.Trials;
 
 /**
  * The one reader of facts reads, for a window, exactly what the rules define: the sales of the days
@@ -51,7 +52,7 @@ class FactsQueriesIntegrationTests {
     @Autowired
     FactsQueries facts;
 
-    Trials.Trial trial;
+    Trial trial;
     final Map<Integer, BigDecimal> amounts = new LinkedHashMap<>();
     final Map<Integer, BigDecimal> scores = new LinkedHashMap<>();
     final List<Violation> violations = new ArrayList<>();
@@ -62,7 +63,7 @@ class FactsQueriesIntegrationTests {
     @BeforeEach
     void aStoreWithFactsOnEveryEdge() {
         clock.setToday(TODAY);
-        trial = Trials.launch(http, TODAY.minusDays(250));
+        trial = new Fixtures(http).launch(TODAY.minusDays(250));
         for (int day = 1; day <= 215; day++) {
             amounts.put(day, new BigDecimal("1000.00"));
         }
@@ -106,7 +107,7 @@ class FactsQueriesIntegrationTests {
 
     @Test
     void readsOneStoreAloneAsAmongManyAndEachStoreOnlyItsOwnFacts() {
-        Trials.Trial other = Trials.launch(http, trial.launchDate());
+        Trial other = new Fixtures(http).launch(trial.launchDate());
         other.sales(1, 40, "7.00").score(10, "1.00");
         List<StoreWindow> requests = new ArrayList<>();
         for (Checkpoint checkpoint : Checkpoint.values()) {
@@ -131,7 +132,7 @@ class FactsQueriesIntegrationTests {
 
     @Test
     void readsZeroSalesAndNoScoreOrViolationsWhereThereAreNone() {
-        Trials.Trial empty = Trials.launch(http, TODAY.minusDays(250));
+        Trial empty = new Fixtures(http).launch(TODAY.minusDays(250));
         FactsWindow window = Checkpoint.FOURTH.window(empty.launchDate());
 
         WindowFacts read = facts.of(empty.storeId(), List.of(window)).get(window);

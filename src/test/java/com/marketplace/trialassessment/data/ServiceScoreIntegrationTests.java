@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.data;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.indexes;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +36,7 @@ class ServiceScoreIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     RestTestClient.ResponseSpec put(long storeId, String body) {
@@ -58,7 +58,7 @@ class ServiceScoreIntegrationTests {
     Map<String, String> scores(String query) {
         Map<String, String> scores = new LinkedHashMap<>();
         get(query).get("items").forEach(row -> scores.put(row.get("date").asString(),
-                TestData.twoDecimals(row.get("score"))));
+                Fixtures.twoDecimals(row.get("score"))));
         return scores;
     }
 

@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.data;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.fields;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +41,7 @@ class ViolationIntegrationTests {
 
     @BeforeEach
     void createStore() {
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     static String violation(String occurredOn, String severity, String points) {
@@ -207,7 +207,7 @@ class ViolationIntegrationTests {
         long earlier = reportOk(violation("2026-04-01", "SERIOUS", "12")).get("id").asLong();
         long revoked = reportOk(violation("2026-06-01", "GENERAL", "6")).get("id").asLong();
         revoke(store, revoked, "appeal upheld").expectStatus().isOk();
-        long otherStore = new TestData(http).createStoreId(LAUNCH);
+        long otherStore = new Fixtures(http).createStoreId(LAUNCH);
         report(otherStore, violation("2026-04-15", "GENERAL", "1")).expectStatus().isCreated();
 
         JsonNode page = getJson("/api/stores/{id}/violations", store);
@@ -230,7 +230,7 @@ class ViolationIntegrationTests {
 
     @Test
     void answersNotFoundForViolationOfAnotherStore() {
-        long otherStore = new TestData(http).createStoreId(LAUNCH);
+        long otherStore = new Fixtures(http).createStoreId(LAUNCH);
         long id = reportOk(violation("2026-03-15", "GENERAL", "6")).get("id").asLong();
 
         assertProblem(http.get().uri("/api/stores/{id}/violations/{v}", otherStore, id).exchange(), 404);

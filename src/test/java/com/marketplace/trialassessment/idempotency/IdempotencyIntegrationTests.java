@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.idempotency;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,13 +32,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.marketplace.trialassessment.TrialAssessmentApplication;
 import com.marketplace.trialassessment.support.Concurrently;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.PostgresTestConfiguration;
 import com.marketplace.trialassessment.support.TestClockConfiguration;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
-import com.marketplace.trialassessment.support.Trials;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -71,7 +71,7 @@ class IdempotencyIntegrationTests {
     @BeforeEach
     void store() {
         clock.setToday(TestClockConfiguration.DEFAULT_TODAY);
-        store = new TestData(http).createStoreId(LAUNCH);
+        store = new Fixtures(http).createStoreId(LAUNCH);
     }
 
     @Test
@@ -111,8 +111,8 @@ class IdempotencyIntegrationTests {
         String key = key();
         post(violations(), VIOLATION, key, Tokens.ops());
 
-        EntityExchangeResult<String> other = post("/api/stores", TestData.storeJson(
-                new TestData(http).createCategory(), "m-1", LAUNCH), key, Tokens.ops());
+        EntityExchangeResult<String> other = post("/api/stores", Fixtures.storeJson(
+                new Fixtures(http).createCategory(), "m-1", LAUNCH), key, Tokens.ops());
 
         assertThat(other.getStatus().value()).isEqualTo(422);
     }
@@ -208,25 +208,25 @@ class IdempotencyIntegrationTests {
     }
 
     Creation creation(String name) {
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         return switch (name) {
             case "categories" -> new Creation(name, "/api/categories",
-                    TestData.categoryJson(TestData.unique("idem"), LocalDate.of(2026, 1, 1)), 201,
+                    Fixtures.categoryJson(Fixtures.unique("idem"), LocalDate.of(2026, 1, 1)), 201,
                     () -> total("/api/categories"));
             case "target versions" -> {
                 String category = data.createCategory();
                 yield new Creation(name, "/api/categories/" + category + "/target-versions",
-                        "{ \"effectiveFrom\": \"2027-01-01\", \"targets\": " + TestData.validTargetsJson() + " }", 201,
+                        "{ \"effectiveFrom\": \"2027-01-01\", \"targets\": " + Fixtures.validTargetsJson() + " }", 201,
                         () -> json(get("/api/categories/" + category)).get("targetVersions").size());
             }
             case "stores" -> {
                 String category = data.createCategory();
-                yield new Creation(name, "/api/stores", TestData.storeJson(category, "m-idem", LAUNCH), 201,
+                yield new Creation(name, "/api/stores", Fixtures.storeJson(category, "m-idem", LAUNCH), 201,
                         () -> total("/api/stores?categoryCode=" + category));
             }
             case "violations" -> new Creation(name, violations(), VIOLATION, 201, this::violationCount);
             case "re-evaluations" -> {
-                Trials.Trial trial = Trials.launch(http, LAUNCH).sales(1, 30, "2000.00");
+                Trial trial = new Fixtures(http).launch(LAUNCH).sales(1, 30, "2000.00");
                 trial.evaluate();
                 yield new Creation(name, "/api/stores/" + trial.storeId() + "/checkpoints/1/reevaluations",
                         "{ \"reason\": \"appeal upheld\" }", 200,

@@ -31,6 +31,7 @@ import com.marketplace.trialassessment.assessment.EvaluationService;
 import com.marketplace.trialassessment.assessment.Trigger;
 import com.marketplace.trialassessment.store.ClaimedStore;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.PostgresTestConfiguration;
@@ -80,13 +81,13 @@ class EvaluationRunIntegrationTests {
     @Autowired
     MeterRegistry meters;
 
-    RunFixtures fixtures;
+    Fixtures.Rows fixtures;
 
     @BeforeEach
     void emptyDatabase() {
-        RunFixtures.emptyDatabase(jdbc);
+        Fixtures.Rows.emptyDatabase(jdbc);
         clock.setToday(TODAY);
-        fixtures = new RunFixtures(jdbc);
+        fixtures = new Fixtures.Rows(jdbc);
     }
 
     @Test
@@ -146,7 +147,7 @@ class EvaluationRunIntegrationTests {
     @Test
     void aStoreThatThrowsIsRecordedAndTheRunGoesOn() {
         List<Long> good = fixtures.stores(20, TODAY.minusDays(100), DAILY, 100, SCORE);
-        RunFixtures brokenCategory = new RunFixtures(jdbc);
+        Fixtures.Rows brokenCategory = new Fixtures.Rows(jdbc);
         List<Long> broken = brokenCategory.stores(3, TODAY.minusDays(100), DAILY, 100, SCORE);
         brokenCategory.breakTargets();
 

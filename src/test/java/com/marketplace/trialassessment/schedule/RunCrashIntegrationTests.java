@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import com.marketplace.trialassessment.assessment.EvaluationService;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 
@@ -47,13 +48,13 @@ class RunCrashIntegrationTests {
     @Autowired
     MutableClock clock;
 
-    RunFixtures fixtures;
+    Fixtures.Rows fixtures;
 
     @BeforeEach
     void emptyDatabase() {
-        RunFixtures.emptyDatabase(jdbc);
+        Fixtures.Rows.emptyDatabase(jdbc);
         clock.setToday(TODAY);
-        fixtures = new RunFixtures(jdbc);
+        fixtures = new Fixtures.Rows(jdbc);
     }
 
     @Test

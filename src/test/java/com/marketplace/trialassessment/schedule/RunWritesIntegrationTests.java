@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.marketplace.trialassessment.store.ClaimedStore;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
@@ -62,13 +63,13 @@ class RunWritesIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
-    RunFixtures fixtures;
+    Fixtures.Rows fixtures;
 
     @BeforeEach
     void emptyDatabase() {
-        RunFixtures.emptyDatabase(jdbc);
+        Fixtures.Rows.emptyDatabase(jdbc);
         clock.setToday(TODAY);
-        fixtures = new RunFixtures(jdbc);
+        fixtures = new Fixtures.Rows(jdbc);
     }
 
     @Test

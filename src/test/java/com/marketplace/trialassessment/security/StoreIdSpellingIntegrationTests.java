@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.RawHttp;
-import com.marketplace.trialassessment.support.TestData;
 import com.marketplace.trialassessment.support.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -98,7 +98,7 @@ class StoreIdSpellingIntegrationTests {
         if (othersStore != 0) {
             return;
         }
-        TestData data = new TestData(http);
+        Fixtures data = new Fixtures(http);
         String category = data.createCategory();
         othersStore = data.createStore(category, OTHER, LocalDate.of(2026, 3, 1)).get("id").asLong();
         ownStore = data.createStore(category, CALLER, LocalDate.of(2026, 3, 1)).get("id").asLong();
@@ -178,7 +178,7 @@ class StoreIdSpellingIntegrationTests {
         String body = http.post().uri("/api/stores/{id}/violations", store).contentType(MediaType.APPLICATION_JSON)
                 .body("{ \"occurredOn\": \"2026-03-05\", \"type\": \"LATE_SHIPMENT\", \"severity\": \"GENERAL\", \"points\": 1 }")
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
-        return TestData.json(body).get("id").asLong();
+        return Fixtures.json(body).get("id").asLong();
     }
 
     /** The id written with the ten digits starting at {@code zero}, percent-encoded as UTF-8. */

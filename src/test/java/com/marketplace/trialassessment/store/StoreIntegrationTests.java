@@ -3,7 +3,7 @@ package com.marketplace.trialassessment.store;
 import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblem;
 import static com.marketplace.trialassessment.support.ProblemAssertions.fields;
 import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
-import static com.marketplace.trialassessment.support.TestData.json;
+import static com.marketplace.trialassessment.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.IntegrationTest;
 import com.marketplace.trialassessment.support.MutableClock;
 import com.marketplace.trialassessment.support.TestClockConfiguration;
-import com.marketplace.trialassessment.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,11 +38,11 @@ class StoreIntegrationTests {
     @Autowired
     MutableClock clock;
 
-    TestData data;
+    Fixtures data;
 
     @BeforeEach
     void setUp() {
-        data = new TestData(http);
+        data = new Fixtures(http);
     }
 
     @AfterEach
@@ -71,9 +71,9 @@ class StoreIntegrationTests {
     @Test
     void registersStoreOnTrialAgainstItsCategoryTargets() {
         String category = data.createCategory();
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
-        String body = postStore(TestData.storeJson(category, merchant, LAUNCH))
+        String body = postStore(Fixtures.storeJson(category, merchant, LAUNCH))
                 .expectStatus().isCreated()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -93,7 +93,7 @@ class StoreIntegrationTests {
     void answersCreatedWithLocationOfTheNewStore() {
         String category = data.createCategory();
 
-        RestTestClient.ResponseSpec response = postStore(TestData.storeJson(category, TestData.unique("m"), LAUNCH))
+        RestTestClient.ResponseSpec response = postStore(Fixtures.storeJson(category, Fixtures.unique("m"), LAUNCH))
                 .expectStatus().isCreated();
         JsonNode store = json(response.expectBody(String.class).returnResult().getResponseBody());
         long id = store.get("id").asLong();
@@ -107,7 +107,7 @@ class StoreIntegrationTests {
         clock.set(Instant.parse("2026-11-22T01:02:03.123456789Z"));
         String category = data.createCategory();
 
-        String created = postStore(TestData.storeJson(category, TestData.unique("m"), LAUNCH))
+        String created = postStore(Fixtures.storeJson(category, Fixtures.unique("m"), LAUNCH))
                 .expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
         long id = json(created).get("id").asLong();
@@ -124,7 +124,7 @@ class StoreIntegrationTests {
     void assessesStoreAgainstTheVersionInForceOnItsLaunchDate() {
         String category = data.createCategory(LocalDate.of(2026, 1, 1));
         assertThat(data.addTargetVersion(category, LocalDate.of(2026, 6, 1))).isEqualTo(2);
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
         JsonNode onFirstDayOfVersion1 = data.createStore(category, merchant, LocalDate.of(2026, 1, 1));
         JsonNode onLastDayOfVersion1 = data.createStore(category, merchant, LocalDate.of(2026, 5, 31));
@@ -140,20 +140,20 @@ class StoreIntegrationTests {
     @Test
     void keepsItsTargetVersionWhenTheCategoryGetsANewOne() {
         String category = data.createCategory(LocalDate.of(2026, 1, 1));
-        long id = data.createStore(category, TestData.unique("m"), LocalDate.of(2026, 8, 1)).get("id").asLong();
+        long id = data.createStore(category, Fixtures.unique("m"), LocalDate.of(2026, 8, 1)).get("id").asLong();
 
         data.addTargetVersion(category, LocalDate.of(2026, 7, 1));
 
         assertThat(getJson("/api/stores/{id}", id).get("targetVersion").asInt()).isEqualTo(1);
-        assertThat(data.createStore(category, TestData.unique("m"), LocalDate.of(2026, 8, 1))
+        assertThat(data.createStore(category, Fixtures.unique("m"), LocalDate.of(2026, 8, 1))
                 .get("targetVersion").asInt()).isEqualTo(2);
     }
 
     @Test
     void answersUnprocessableForUnknownCategory() {
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
-        JsonNode error = singleError(assertProblem(postStore(TestData.storeJson(TestData.unique("no-such-category"),
+        JsonNode error = singleError(assertProblem(postStore(Fixtures.storeJson(Fixtures.unique("no-such-category"),
                 merchant, LAUNCH)), 422));
 
         assertThat(error.get("field").asString()).isEqualTo("categoryCode");
@@ -163,9 +163,9 @@ class StoreIntegrationTests {
     @Test
     void answersUnprocessableWhenLaunchedBeforeTheFirstTargetVersion() {
         String category = data.createCategory(LocalDate.of(2026, 1, 1));
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
-        JsonNode error = singleError(assertProblem(postStore(TestData.storeJson(category, merchant,
+        JsonNode error = singleError(assertProblem(postStore(Fixtures.storeJson(category, merchant,
                 LocalDate.of(2025, 12, 31))), 422));
 
         assertThat(error.get("field").asString()).isEqualTo("launchDate");
@@ -182,7 +182,7 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsBlankName() {
-        String body = TestData.storeJson(data.createCategory(), TestData.unique("m"), LAUNCH)
+        String body = Fixtures.storeJson(data.createCategory(), Fixtures.unique("m"), LAUNCH)
                 .replace("Lanxi Flagship Store", "   ");
 
         assertThat(fields(assertProblem(postStore(body), 400))).containsExactly("name");
@@ -190,7 +190,7 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsUnknownStoreType() {
-        String body = TestData.storeJson(data.createCategory(), TestData.unique("m"), LAUNCH)
+        String body = Fixtures.storeJson(data.createCategory(), Fixtures.unique("m"), LAUNCH)
                 .replace("FLAGSHIP", "KIOSK");
 
         JsonNode error = singleError(assertProblem(postStore(body), 400));
@@ -201,7 +201,7 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsImpossibleLaunchDate() {
-        String body = TestData.storeJson(data.createCategory(), TestData.unique("m"), LAUNCH)
+        String body = Fixtures.storeJson(data.createCategory(), Fixtures.unique("m"), LAUNCH)
                 .replace("2026-03-01", "2026-02-30");
 
         JsonNode error = singleError(assertProblem(postStore(body), 400));
@@ -211,9 +211,9 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsLaunchDateMoreThanAYearAhead() {
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
-        JsonNode error = singleError(assertProblem(postStore(TestData.storeJson(data.createCategory(), merchant,
+        JsonNode error = singleError(assertProblem(postStore(Fixtures.storeJson(data.createCategory(), merchant,
                 clock.today().plusDays(367))), 400));
 
         assertThat(error.get("field").asString()).isEqualTo("launchDate");
@@ -225,10 +225,10 @@ class StoreIntegrationTests {
         String category = data.createCategory();
         String fits = "s".repeat(200);
 
-        postStore(TestData.storeJson(category, TestData.unique("m"), LAUNCH).replace("Lanxi Flagship Store", fits))
+        postStore(Fixtures.storeJson(category, Fixtures.unique("m"), LAUNCH).replace("Lanxi Flagship Store", fits))
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.name").isEqualTo(fits);
-        JsonNode problem = assertProblem(postStore(TestData.storeJson(category, TestData.unique("m"), LAUNCH)
+        JsonNode problem = assertProblem(postStore(Fixtures.storeJson(category, Fixtures.unique("m"), LAUNCH)
                 .replace("Lanxi Flagship Store", fits + "s")), 400);
 
         assertThat(fields(problem)).containsExactly("name");
@@ -236,7 +236,7 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsMerchantIdLongerThan64Characters() {
-        JsonNode problem = assertProblem(postStore(TestData.storeJson(data.createCategory(), "m".repeat(65), LAUNCH)),
+        JsonNode problem = assertProblem(postStore(Fixtures.storeJson(data.createCategory(), "m".repeat(65), LAUNCH)),
                 400);
 
         assertThat(fields(problem)).containsExactly("merchantId");
@@ -244,9 +244,9 @@ class StoreIntegrationTests {
 
     @Test
     void rejectsMerchantIdTheDatabaseCannotStoreAsInvalidInput() {
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
 
-        assertProblem(postStore(TestData.storeJson(data.createCategory(), merchant + "\\u0000", LAUNCH)), 400);
+        assertProblem(postStore(Fixtures.storeJson(data.createCategory(), merchant + "\\u0000", LAUNCH)), 400);
 
         assertThat(getJson("/api/stores?merchantId={m}", merchant).get("total").asLong()).isZero();
     }
@@ -275,8 +275,8 @@ class StoreIntegrationTests {
     void filtersStoresByMerchantCategoryAndStatus() {
         String womenswear = data.createCategory();
         String menswear = data.createCategory();
-        String merchant = TestData.unique("m");
-        String otherMerchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
+        String otherMerchant = Fixtures.unique("m");
         long first = data.createStore(womenswear, merchant, LAUNCH).get("id").asLong();
         long second = data.createStore(menswear, merchant, LAUNCH).get("id").asLong();
         long third = data.createStore(womenswear, merchant, LAUNCH).get("id").asLong();
@@ -293,13 +293,13 @@ class StoreIntegrationTests {
         assertThat(none.get("items").size()).isZero();
         assertThat(none.get("total").asLong()).isZero();
         assertThat(getJson("/api/stores?status=FORMAL&merchantId={m}", merchant).get("total").asLong()).isZero();
-        assertThat(getJson("/api/stores?merchantId={m}", TestData.unique("nobody")).get("total").asLong()).isZero();
+        assertThat(getJson("/api/stores?merchantId={m}", Fixtures.unique("nobody")).get("total").asLong()).isZero();
     }
 
     @Test
     void pagesStoresOrderedById() {
         String category = data.createCategory();
-        String merchant = TestData.unique("m");
+        String merchant = Fixtures.unique("m");
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             created.add(data.createStore(category, merchant, LAUNCH).get("id").asLong());
@@ -327,7 +327,7 @@ class StoreIntegrationTests {
 
     @Test
     void listsWithDefaultPageSizeOf50() {
-        JsonNode page = getJson("/api/stores?merchantId={m}", TestData.unique("m"));
+        JsonNode page = getJson("/api/stores?merchantId={m}", Fixtures.unique("m"));
 
         assertThat(page.get("page").asInt()).isZero();
         assertThat(page.get("size").asInt()).isEqualTo(50);

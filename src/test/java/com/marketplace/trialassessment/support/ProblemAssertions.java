@@ -35,7 +35,7 @@ public final class ProblemAssertions {
 
     public static JsonNode assertProblemBody(String body, int status) {
         assertNoInternals(body);
-        JsonNode problem = TestData.json(body);
+        JsonNode problem = Fixtures.json(body);
         assertThat(problem.path("type").asString()).as("type of %s", body).isNotBlank();
         assertThat(problem.path("title").asString()).as("title of %s", body).isNotBlank();
         assertThat(problem.path("status").asInt()).as("status of %s", body).isEqualTo(status);
