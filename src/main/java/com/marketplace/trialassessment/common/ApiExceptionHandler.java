@@ -60,7 +60,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** RFC 9457's type of a problem that says no more than its status. */
     private static final URI ABOUT_BLANK = URI.create("about:blank");
     /** Long enough for the pool to have replaced lost connections, short enough not to delay a client much. */
-    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException ex) {
@@ -121,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return unexpected(ex);
         }
         log.warn("Database unavailable: {}", ex.getMessage());
-        return unavailable("The database is unavailable; retry later", DATABASE_RETRY_AFTER);
+        return unavailable("The database is unavailable; retry later", DatabaseFailures.RETRY_AFTER);
     }
 
     @ExceptionHandler

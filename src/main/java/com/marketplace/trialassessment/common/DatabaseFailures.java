@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.common;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -20,6 +21,9 @@ import org.springframework.transaction.TransactionSystemException;
  * by message text.
  */
 final class DatabaseFailures {
+
+    /** How long a client is asked to wait before it tries again. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     /**
      * 57P01 admin shutdown (a backend terminated, e.g. by {@code pg_terminate_backend}), 57P02 crash

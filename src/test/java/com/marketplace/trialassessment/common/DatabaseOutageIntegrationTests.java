@@ -124,6 +124,19 @@ class DatabaseOutageIntegrationTests {
     }
 
     @Test
+    void aRetriedPostWithAnIdempotencyKeyAnswersServiceUnavailableToo() throws Exception {
+        send(get("/api/stores/" + store).header("Authorization", "Bearer " + Tokens.ops()));
+        database.refuse();
+
+        // the key is taken in the database before the request reaches the API: a filter's failure
+        assertUnavailable(send(get("/api/stores/" + store + "/violations")
+                .header("Authorization", "Bearer " + Tokens.feed()).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "outage-1")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"occurredOn": "2026-03-02", "type": "LATE_SHIPMENT", "severity": "GENERAL", "points": 2}"""))));
+    }
+
+    @Test
     void answersAgainOnceTheDatabaseIsBack() throws Exception {
         database.refuse();
         assertUnavailable(send(get("/api/stores/" + store).header("Authorization", "Bearer " + Tokens.ops())));
