@@ -14,21 +14,56 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.FormalYears;
 import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
- * Writes the stored plan of every existing store from its status and current verdicts, as the rules
- * plan it: what a migration does when the rules' plan gains something the stores already had to hold.
- * Reads the rows once and updates in batches; used by Java migrations only.
+ * Writes the stored plan of existing stores with the rules: what a migration does when the rules'
+ * plan gains something the stores already had to hold. Reads the rows once and updates in batches;
+ * used by Java migrations only, each of which must only read the tables of its own version.
  */
 final class StorePlans {
 
     private StorePlans() {
     }
 
+    /**
+     * V13: every formal store's first possible annual decision, the assessment of the year it became
+     * formal, due on 1 January after (no formal store had an annual result before V13). It is never
+     * later than what the rules plan, which also skip years whose agreement holds no annual standard:
+     * the first evaluation of the store, when it falls due, stores their exact plan.
+     */
+    static void planFormalStores(Connection connection) throws SQLException {
+        try (PreparedStatement formal = connection.prepareStatement("select id, launch_date from store where status = ?");
+                PreparedStatement update = connection.prepareStatement("""
+                        update store set next_decision = ?, next_decision_number = ?, next_decision_on = ?
+                         where id = ?""")) {
+            formal.setString(1, StoreStatus.FORMAL.name());
+            ResultSet rs = formal.executeQuery();
+            int batched = 0;
+            while (rs.next()) {
+                int year = FormalYears.formalSince(rs.getObject(2, LocalDate.class)).getYear();
+                update.setString(1, DecisionKind.ANNUAL_ASSESSMENT.name());
+                update.setInt(2, year);
+                update.setObject(3, FormalYears.assessmentDue(year));
+                update.setLong(4, rs.getLong(1));
+                update.addBatch();
+                if (++batched % 1000 == 0) {
+                    update.executeBatch();
+                }
+            }
+            update.executeBatch();
+        }
+    }
+
+    /**
+     * V6: the next checkpoint of every store on trial, from its current verdicts; nothing for the others
+     * (V6 knew no decisions after the trial).
+     */
     static void planEveryStore(Connection connection) throws SQLException {
         Map<Long, LocalDate> launches = new LinkedHashMap<>();
         Map<Long, StoreStatus> statuses = new HashMap<>();
@@ -55,8 +90,9 @@ final class StorePlans {
             int batched = 0;
             for (Map.Entry<Long, LocalDate> store : launches.entrySet()) {
                 long id = store.getKey();
-                Optional<PlannedDecision> next = LifePlan.next(new StoreLife(store.getValue(), statuses.get(id),
-                        outcomes.getOrDefault(id, Map.of())));
+                Optional<PlannedDecision> next = statuses.get(id) != StoreStatus.TRIAL ? Optional.empty()
+                        : LifePlan.next(new StoreLife(store.getValue(), statuses.get(id),
+                                outcomes.getOrDefault(id, Map.of())));
                 if (next.isPresent()) {
                     update.setString(1, next.get().kind().name());
                     update.setInt(2, next.get().number());

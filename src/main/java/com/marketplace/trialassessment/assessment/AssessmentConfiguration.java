@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.assessment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.marketplace.trialassessment.rules.AnnualRules;
 import com.marketplace.trialassessment.rules.CheckpointRules;
 import com.marketplace.trialassessment.rules.CompliancePolicy;
 import com.marketplace.trialassessment.rules.LifeEvaluation;
@@ -17,7 +18,12 @@ class AssessmentConfiguration {
     }
 
     @Bean
-    LifeEvaluation lifeEvaluation(CheckpointRules rules) {
-        return new LifeEvaluation(rules);
+    AnnualRules annualRules(AssessmentProperties properties) {
+        return new AnnualRules(new CompliancePolicy(properties.generalPointsBar()));
+    }
+
+    @Bean
+    LifeEvaluation lifeEvaluation(CheckpointRules rules, AnnualRules annualRules) {
+        return new LifeEvaluation(rules, annualRules);
     }
 }

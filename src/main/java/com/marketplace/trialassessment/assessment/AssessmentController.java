@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.PageResponse;
+import com.marketplace.trialassessment.rules.AnnualKind;
 import com.marketplace.trialassessment.common.Paging;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
@@ -62,7 +63,41 @@ class AssessmentController {
         return response(evaluations.reevaluate(id, k, request.reason().strip()));
     }
 
+    @GetMapping("/annual-results")
+    @Operation(summary = "Every annual assessment and rectification review of the store, oldest first, "
+            + "current, superseded and voided")
+    PageResponse<AnnualResultResponse> annualResults(@PathVariable long id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        stores.get(id);
+        return PageResponse.of(verdicts.annualResults(id, Paging.of(page, size, Sort.by("dueDate", "kind", "id"))),
+                r -> AnnualResultResponse.of(r, clock));
+    }
+
+    @PostMapping("/annual-assessments/{year}/reevaluations")
+    @Operation(summary = "Decide the store's latest annual assessment again (appeal, corrected data); it voids the "
+            + "review that followed it, and the standing is worked out again")
+    EvaluationResponse reevaluateAnnual(@PathVariable long id, @PathVariable int year,
+            @Valid @RequestBody ReevaluationRequest request) {
+        return response(evaluations.reevaluate(id, AnnualKind.ANNUAL, year(year), request.reason().strip()));
+    }
+
+    @PostMapping("/rectification-reviews/{year}/reevaluations")
+    @Operation(summary = "Decide the store's latest rectification review (of the assessed year) again; the standing "
+            + "is worked out again")
+    EvaluationResponse reevaluateReview(@PathVariable long id, @PathVariable int year,
+            @Valid @RequestBody ReevaluationRequest request) {
+        return response(evaluations.reevaluate(id, AnnualKind.RECTIFICATION, year(year), request.reason().strip()));
+    }
+
+    private static int year(int year) {
+        if (year < 2000 || year > 9999) {
+            throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
+        }
+        return year;
+    }
+
     private EvaluationResponse response(EvaluationResult result) {
-        return EvaluationResponse.of(result, verdicts.byIds(result.verdictIds()), clock);
+        return EvaluationResponse.of(result, verdicts.byIds(result.verdictIds()),
+                verdicts.annualResultsByIds(result.annualResultIds()), clock);
     }
 }

@@ -2,17 +2,19 @@ package com.marketplace.trialassessment.assessment;
 
 import java.util.List;
 
-import com.marketplace.trialassessment.rules.Decision;
+import com.marketplace.trialassessment.rules.Awaiting;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
- * What one evaluation of one store did: the verdicts it wrote (ids, in the order they were decided),
- * how many of them passed, and the decision waiting for data, if any.
+ * What one evaluation of one store did: the verdicts and annual results it wrote (ids, in the order
+ * they were decided), how many verdicts passed, whether a clearance took effect, and the decision
+ * waiting for data, if any.
  */
 record EvaluationResult(long storeId, StoreStatus status, List<Long> verdictIds, int passed,
-        Decision.AwaitingData awaitingData) {
+        List<Long> annualResultIds, boolean cleared, Awaiting awaitingData) {
 
     EvaluationResult {
         verdictIds = List.copyOf(verdictIds);
+        annualResultIds = List.copyOf(annualResultIds);
     }
 }

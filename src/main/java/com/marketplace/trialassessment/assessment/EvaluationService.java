@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +24,14 @@ import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.data.FactsQueries;
 import com.marketplace.trialassessment.data.StoreWindow;
+import com.marketplace.trialassessment.rules.AnnualKind;
 import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.Evaluated;
 import com.marketplace.trialassessment.rules.FactsWindow;
 import com.marketplace.trialassessment.rules.LifeEvaluation;
+import com.marketplace.trialassessment.rules.StoreLife;
+import com.marketplace.trialassessment.rules.StoreStatus;
+import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.rules.WindowFacts;
 
 /**
@@ -41,6 +47,9 @@ import com.marketplace.trialassessment.rules.WindowFacts;
 public class EvaluationService {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+
+    /** Rounds of reading facts in one evaluation: decisions whose windows only earlier ones reveal. */
+    private static final int MAX_FACTS_ROUNDS = 10;
 
     private final StoreDecisions decisions;
     private final FactsQueries facts;
@@ -136,50 +145,127 @@ public class EvaluationService {
     private List<EvaluationResult> decide(List<Long> storeIds, StoreDecisions.DecidedBy by) {
         List<DecidingStore> stores = decisions.lock(storeIds);
         LocalDate today = LocalDate.now(clock);
-        List<StoreWindow> windows = new ArrayList<>();
-        for (DecidingStore store : stores) {
-            evaluation.windows(store.life(), today).forEach(w -> windows.add(new StoreWindow(store.id(), w)));
-        }
         Map<Long, Map<FactsWindow, WindowFacts>> read = new HashMap<>();
-        facts.of(windows).forEach((request, windowFacts) -> read.computeIfAbsent(request.storeId(),
-                id -> new HashMap<>()).put(request.window(), windowFacts));
-        List<StoreDecisions.Decided> decided = new ArrayList<>(stores.size());
-        for (DecidingStore store : stores) {
-            decided.add(new StoreDecisions.Decided(store, evaluation.evaluate(store.life(), today,
-                    targetSets.get(store.store().targetVersionId()), read.getOrDefault(store.id(), Map.of())),
-                    null));
+        Map<Long, Collection<FactsWindow>> wanted = new HashMap<>();
+        stores.forEach(store -> wanted.put(store.id(), evaluation.windows(store.life(), today)));
+        for (int round = 1; ; round++) {
+            read(wanted, read);
+            wanted.clear();
+            List<StoreDecisions.Decided> decided = new ArrayList<>(stores.size());
+            for (DecidingStore store : stores) {
+                Evaluated evaluated = evaluation.evaluate(store.life(), today, targets(store),
+                        read.getOrDefault(store.id(), Map.of()));
+                if (!evaluated.missingFacts().isEmpty()) {
+                    wanted.put(store.id(), evaluated.missingFacts());
+                }
+                decided.add(new StoreDecisions.Decided(store, evaluated, null));
+            }
+            if (wanted.isEmpty()) {
+                return decisions.write(decided, by, Timestamps.now(clock));
+            }
+            requireProgress(round);
         }
-        return decisions.write(decided, by, Timestamps.now(clock));
     }
 
     /**
      * Decides checkpoint {@code number} again, on today's facts. The new verdict supersedes the
-     * current one, the store's status follows the current verdicts, and a store that is on trial
-     * again gets its later due checkpoints decided.
+     * current one, the store's status follows the current verdicts, and what is then due is decided.
      */
     @Transactional
     EvaluationResult reevaluate(long storeId, int number, String reason) {
         Checkpoint checkpoint = Checkpoint.of(number);
-        List<DecidingStore> locked = decisions.lock(List.of(storeId));
-        if (locked.isEmpty()) {
-            throw new NotFoundException("Store", storeId);
-        }
-        DecidingStore store = locked.get(0);
+        DecidingStore store = lockOne(storeId);
         if (!store.life().hasDecided(checkpoint)) {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " has no verdict yet; evaluate the store instead");
         }
         LocalDate today = LocalDate.now(clock);
-        Map<FactsWindow, WindowFacts> windowFacts = facts.of(storeId,
-                evaluation.reevaluationWindows(store.life(), checkpoint, today));
-        Evaluated evaluated = evaluation.reevaluate(store.life(), checkpoint, today,
-                targetSets.get(store.store().targetVersionId()), windowFacts, reason);
+        Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(store.life(), checkpoint, today),
+                facts -> evaluation.reevaluate(store.life(), checkpoint, today, targets(store), facts, reason));
         if (evaluated.decided().isEmpty()) {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " cannot be decided again: its service score is missing");
         }
-        Instant now = Timestamps.now(clock);
         return decisions.write(List.of(new StoreDecisions.Decided(store, evaluated, reason)),
-                new StoreDecisions.DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), now).get(0);
+                new StoreDecisions.DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), Timestamps.now(clock))
+                .get(0);
+    }
+
+    /**
+     * Decides the store's latest annual assessment or rectification review of {@code year} again, on
+     * today's facts with its own due date and window; the standing is worked out again and what is
+     * then due is decided. 409 when there is no such current result, when it is not the store's
+     * latest of its kind, when the store's clearance has taken effect, or when it cannot be decided now.
+     */
+    @Transactional
+    EvaluationResult reevaluate(long storeId, AnnualKind kind, int year, String reason) {
+        DecidingStore store = lockOne(storeId);
+        StoreLife life = store.life();
+        String what = (kind == AnnualKind.ANNUAL ? "The annual assessment of " : "The rectification review of ")
+                + year + " of store " + storeId;
+        if (life.status() == StoreStatus.CLEARED) {
+            throw new ConflictException(what + " cannot be re-evaluated: the store's clearance has taken effect");
+        }
+        if (life.current(kind, year).isEmpty()) {
+            throw new ConflictException(what + " has no current result");
+        }
+        if (life.latest(kind).orElseThrow().year() != year) {
+            throw new ConflictException(what + " is not the store's latest; only the latest may be re-evaluated");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(life, kind, year, today),
+                facts -> evaluation.reevaluate(life, kind, year, today, targets(store), facts, reason));
+        if (evaluated.annualDecided().isEmpty()) {
+            throw new ConflictException(what + " cannot be decided again: its service score is missing");
+        }
+        return decisions.write(List.of(new StoreDecisions.Decided(store, evaluated, reason)),
+                new StoreDecisions.DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), Timestamps.now(clock))
+                .get(0);
+    }
+
+    private DecidingStore lockOne(long storeId) {
+        List<DecidingStore> locked = decisions.lock(List.of(storeId));
+        if (locked.isEmpty()) {
+            throw new NotFoundException("Store", storeId);
+        }
+        return locked.get(0);
+    }
+
+    /** Runs {@code evaluate} on the facts it asks for: first {@code windows}, then any it says it missed. */
+    private Evaluated withFacts(DecidingStore store, Collection<FactsWindow> windows,
+            Function<Map<FactsWindow, WindowFacts>, Evaluated> evaluate) {
+        Map<Long, Map<FactsWindow, WindowFacts>> read = new HashMap<>();
+        Map<Long, Collection<FactsWindow>> wanted = new HashMap<>(Map.of(store.id(), windows));
+        for (int round = 1; ; round++) {
+            read(wanted, read);
+            Evaluated evaluated = evaluate.apply(read.getOrDefault(store.id(), Map.of()));
+            if (evaluated.missingFacts().isEmpty()) {
+                return evaluated;
+            }
+            wanted = new HashMap<>(Map.of(store.id(), evaluated.missingFacts()));
+            requireProgress(round);
+        }
+    }
+
+    /** Reads the facts of the wanted windows not read yet, in one statement for every store. */
+    private void read(Map<Long, Collection<FactsWindow>> wanted, Map<Long, Map<FactsWindow, WindowFacts>> read) {
+        List<StoreWindow> windows = new ArrayList<>();
+        wanted.forEach((storeId, storeWindows) -> storeWindows.stream()
+                .filter(w -> !read.getOrDefault(storeId, Map.of()).containsKey(w))
+                .forEach(w -> windows.add(new StoreWindow(storeId, w))));
+        facts.of(windows).forEach((request, windowFacts) -> read.computeIfAbsent(request.storeId(),
+                id -> new HashMap<>()).put(request.window(), windowFacts));
+    }
+
+    /** Each round reads what the one before found missing; a store's life never needs more than a few. */
+    private static void requireProgress(int round) {
+        if (round >= MAX_FACTS_ROUNDS) {
+            throw new IllegalStateException("The facts of an evaluation were still missing after " + round
+                    + " reads");
+        }
+    }
+
+    private TargetSet targets(DecidingStore store) {
+        return targetSets.get(store.store().targetVersionId());
     }
 }

@@ -3,20 +3,34 @@ package com.marketplace.trialassessment.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.category.CategoryCatalog;
+import com.marketplace.trialassessment.category.TargetSetCache;
+import com.marketplace.trialassessment.category.VersionInForce;
 import com.marketplace.trialassessment.common.ConflictException;
+import com.marketplace.trialassessment.rules.AgreementVersion;
+import com.marketplace.trialassessment.rules.Agreements;
+import com.marketplace.trialassessment.rules.AnnualKey;
+import com.marketplace.trialassessment.rules.AnnualRecord;
+import com.marketplace.trialassessment.rules.AnnualResult;
 import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.CheckpointResult;
+import com.marketplace.trialassessment.rules.Clearance;
 import com.marketplace.trialassessment.rules.Evaluated;
+import com.marketplace.trialassessment.rules.FormalState;
+import com.marketplace.trialassessment.rules.Rectification;
 import com.marketplace.trialassessment.rules.StatusChange;
 import com.marketplace.trialassessment.rules.StoreLife;
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.store.StoreCatalog;
 import com.marketplace.trialassessment.store.StoreForDecision;
 import com.marketplace.trialassessment.store.StoreUpdate;
@@ -24,22 +38,30 @@ import com.marketplace.trialassessment.store.StoreUpdate;
 /**
  * Reads stores for their decisions and writes down what the rules decided, for one store or a chunk
  * of the daily run alike, with a fixed number of set-based statements whatever the number of stores:
- * the stores are locked and read, their current verdicts read; then verdicts that stop being current
- * are retired, new verdicts inserted in one batch, and the stores' status changes, history and next
- * decision written in two statements. Nothing here decides anything.
+ * the stores are locked and read, their current verdicts and annual results and their categories'
+ * agreements read; then results that stop being current are retired, new verdicts and annual results
+ * inserted in one batch each, and the stores' status, standing, history and next decision written in
+ * two statements. Nothing here decides anything.
  */
 @Component
 class StoreDecisions {
 
     private final StoreCatalog stores;
+    private final CategoryCatalog categories;
+    private final TargetSetCache targetSets;
     private final VerdictRows verdicts;
+    private final AnnualResultRows annualResults;
 
-    StoreDecisions(StoreCatalog stores, VerdictRows verdicts) {
+    StoreDecisions(StoreCatalog stores, CategoryCatalog categories, TargetSetCache targetSets, VerdictRows verdicts,
+            AnnualResultRows annualResults) {
         this.stores = stores;
+        this.categories = categories;
+        this.targetSets = targetSets;
         this.verdicts = verdicts;
+        this.annualResults = annualResults;
     }
 
-    /** What decided: the trigger and the {@code sub} recorded on the verdicts. */
+    /** What decided: the trigger and the {@code sub} recorded on the results. */
     record DecidedBy(Trigger trigger, String subject) {
     }
 
@@ -52,20 +74,38 @@ class StoreDecisions {
         }
     }
 
-    /** The stores that exist among {@code ids}, locked until the transaction ends, with their current verdicts. */
+    /**
+     * The stores that exist among {@code ids}, locked until the transaction ends, with their current
+     * verdicts, annual results and agreements.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     List<DecidingStore> lock(List<Long> ids) {
         List<StoreForDecision> locked = stores.lockForDecision(ids);
         Map<Long, Map<Checkpoint, CurrentVerdict>> current = verdicts.current(ids);
+        Map<Long, List<AnnualRecord>> annual = annualResults.current(ids);
+        Map<Long, List<VersionInForce>> versions = categories.versionsOf(
+                locked.stream().map(StoreForDecision::categoryId).toList());
         List<DecidingStore> deciding = new ArrayList<>(locked.size());
         for (StoreForDecision store : locked) {
             Map<Checkpoint, CurrentVerdict> storeVerdicts = current.getOrDefault(store.id(), Map.of());
             Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
             storeVerdicts.forEach((checkpoint, verdict) -> outcomes.put(checkpoint, verdict.passed()));
-            deciding.add(new DecidingStore(store, storeVerdicts,
-                    new StoreLife(store.launchDate(), store.status(), outcomes)));
+            deciding.add(new DecidingStore(store, storeVerdicts, new StoreLife(store.launchDate(), store.status(),
+                    outcomes, annual.getOrDefault(store.id(), List.of()),
+                    Optional.of(agreements(store, versions.getOrDefault(store.categoryId(), List.of()))))));
         }
         return deciding;
+    }
+
+    /** The store's launch agreement and every version of its category, with their terms (kept in memory). */
+    private Agreements agreements(StoreForDecision store, List<VersionInForce> versions) {
+        List<AgreementVersion> all = versions.stream()
+                .map(v -> new AgreementVersion(v.targetVersionId(), v.effectiveFrom(), targetSets.get(v.targetVersionId())))
+                .toList();
+        AgreementVersion launch = all.stream().filter(v -> v.id() == store.targetVersionId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Store " + store.id() + "'s target version "
+                        + store.targetVersionId() + " is not one of its category's"));
+        return new Agreements(launch, all);
     }
 
     /**
@@ -75,49 +115,82 @@ class StoreDecisions {
     @Transactional(propagation = Propagation.MANDATORY)
     List<EvaluationResult> write(List<Decided> decisions, DecidedBy by, Instant now) {
         List<Long> retired = new ArrayList<>();
-        List<VerdictDraft> drafts = new ArrayList<>();
+        List<Long> superseded = new ArrayList<>();
+        List<Long> voided = new ArrayList<>();
+        List<VerdictDraft> verdictDrafts = new ArrayList<>();
+        List<AnnualDraft> annualDrafts = new ArrayList<>();
         for (Decided decided : decisions) {
-            Map<Checkpoint, CurrentVerdict> current = decided.store().verdicts();
-            decided.evaluated().notCurrent().forEach(checkpoint -> retired.add(current.get(checkpoint).id()));
-            for (CheckpointResult result : decided.evaluated().decided()) {
-                CurrentVerdict superseded = decided.evaluated().notCurrent().contains(result.checkpoint())
+            DecidingStore store = decided.store();
+            Evaluated evaluated = decided.evaluated();
+            Map<Checkpoint, CurrentVerdict> current = store.verdicts();
+            evaluated.notCurrent().forEach(checkpoint -> retired.add(current.get(checkpoint).id()));
+            for (CheckpointResult result : evaluated.decided()) {
+                CurrentVerdict replaced = evaluated.notCurrent().contains(result.checkpoint())
                         ? current.get(result.checkpoint()) : null;
-                drafts.add(new VerdictDraft(decided.store().id(), decided.store().store().targetVersionId(), result,
-                        by.trigger(), now, superseded == null ? null : superseded.id(),
-                        superseded == null ? null : decided.reason(), by.subject()));
+                verdictDrafts.add(new VerdictDraft(store.id(), store.store().targetVersionId(), result,
+                        by.trigger(), now, replaced == null ? null : replaced.id(),
+                        replaced == null ? null : decided.reason(), by.subject()));
+            }
+            evaluated.annualSuperseded().forEach(key -> superseded.add(currentId(store, key)));
+            evaluated.annualVoided().forEach(key -> voided.add(currentId(store, key)));
+            for (AnnualResult result : evaluated.annualDecided()) {
+                AnnualKey key = new AnnualKey(result.kind(), result.year());
+                Long replaced = evaluated.annualSuperseded().contains(key) ? currentId(store, key) : null;
+                annualDrafts.add(new AnnualDraft(store.id(), result, by.trigger(), now, replaced,
+                        replaced == null ? null : decided.reason(), by.subject()));
             }
         }
-        if (verdicts.retire(retired, now) != retired.size()) {
-            throw new ConflictException("A verdict stopped being current while its store was being decided");
+        if (verdicts.retire(retired, now) != retired.size()
+                || annualResults.supersede(superseded, now) != superseded.size()
+                || annualResults.voidResults(voided, now) != voided.size()) {
+            throw new ConflictException("A result stopped being current while its store was being decided");
         }
-        List<Long> ids = verdicts.insert(drafts);
+        List<Long> verdictIds = verdicts.insert(verdictDrafts);
+        List<Long> annualIds = annualResults.insert(annualDrafts);
 
         List<EvaluationResult> results = new ArrayList<>(decisions.size());
         List<StoreUpdate> updates = new ArrayList<>();
-        int first = 0;
+        int firstVerdict = 0;
+        int firstAnnual = 0;
         for (Decided decided : decisions) {
             Evaluated evaluated = decided.evaluated();
-            List<Long> storeIds = ids.subList(first, first + evaluated.decided().size());
-            first += evaluated.decided().size();
+            List<Long> storeVerdicts = verdictIds.subList(firstVerdict, firstVerdict + evaluated.decided().size());
+            List<Long> storeAnnual = annualIds.subList(firstAnnual, firstAnnual + evaluated.annualDecided().size());
+            firstVerdict += evaluated.decided().size();
+            firstAnnual += evaluated.annualDecided().size();
             StoreForDecision store = decided.store().store();
-            if (!evaluated.decided().isEmpty() || !evaluated.next().equals(store.next())) {
-                updates.add(new StoreUpdate(store.id(), store.status(), evaluated.status(), evaluated.next(),
-                        history(evaluated, storeIds), now));
+            if (!evaluated.decided().isEmpty() || !evaluated.annualDecided().isEmpty()
+                    || !evaluated.statusChanges().isEmpty() || !evaluated.next().equals(store.next())) {
+                updates.add(update(store, evaluated, storeVerdicts, storeAnnual, now));
             }
             int passed = (int) evaluated.decided().stream().filter(CheckpointResult::passed).count();
-            results.add(new EvaluationResult(store.id(), evaluated.status(), storeIds, passed,
-                    evaluated.awaitingData().orElse(null)));
+            results.add(new EvaluationResult(store.id(), evaluated.status(), storeVerdicts, passed, storeAnnual,
+                    evaluated.cleared(), evaluated.awaitingData().orElse(null)));
         }
         stores.recordDecisions(updates);
         return results;
     }
 
-    private static List<StoreUpdate.HistoryEntry> history(Evaluated evaluated, List<Long> verdictIds) {
+    private static long currentId(DecidingStore store, AnnualKey key) {
+        return store.life().current(key.kind(), key.year()).orElseThrow().id();
+    }
+
+    /** What the store holds afterwards: its status, its standing as its results imply, its next decision. */
+    private static StoreUpdate update(StoreForDecision store, Evaluated evaluated, List<Long> verdictIds,
+            List<Long> annualIds, Instant now) {
+        FormalState formal = evaluated.formalState().orElse(null);
+        Optional<Clearance> clearance = evaluated.status() == StoreStatus.CLEARED
+                ? evaluated.life().formalState().clearance()
+                : formal == null ? Optional.empty() : formal.clearance();
+        Optional<Rectification> rectification = formal == null ? Optional.empty() : formal.rectification();
         List<StoreUpdate.HistoryEntry> history = new ArrayList<>();
         for (StatusChange change : evaluated.statusChanges()) {
-            history.add(new StoreUpdate.HistoryEntry(change.from(), change.to(), change.cause(),
-                    change.checkpoint().number(), verdictIds.get(change.result()), change.reason()));
+            history.add(new StoreUpdate.HistoryEntry(change.from(), change.to(), change.fromStanding(),
+                    change.toStanding(), change.cause(), change.checkpoint(),
+                    change.verdict() == null ? null : verdictIds.get(change.verdict()),
+                    change.annualResult() == null ? null : annualIds.get(change.annualResult()), change.reason()));
         }
-        return history;
+        return new StoreUpdate(store.id(), store.status(), evaluated.status(),
+                formal == null ? null : formal.standing(), rectification, clearance, evaluated.next(), history, now);
     }
 }

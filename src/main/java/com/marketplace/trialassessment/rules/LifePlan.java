@@ -1,13 +1,23 @@
 package com.marketplace.trialassessment.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a store's life holds next: the one place that says which decision comes next and on which
- * date. On trial, that is the first checkpoint without a current outcome (checkpoints are decided
- * strictly in order, and none after a failed one); a terminated or formal store has none left.
+ * What a store's life holds next: the one place that says which decisions come next and on which date.
+ * <ul>
+ * <li>On trial: the first checkpoint without a current outcome (checkpoints are decided strictly in
+ * order, and none after a failed one).</li>
+ * <li>Formal: the annual assessment of the first year not assessed yet whose agreement holds an
+ * annual standard, due on 1 January of the next year, unless a pending clearance takes effect before
+ * then; the review of a running rectification period, due the day after it ends; a pending
+ * clearance, taking effect on its date.</li>
+ * <li>Terminated or cleared: nothing.</li>
+ * </ul>
+ * When several are due, they are taken oldest due date first, and on one date trial checkpoints,
+ * annual assessments, reviews, clearances, in that order.
  */
 public final class LifePlan {
 
@@ -16,14 +26,25 @@ public final class LifePlan {
 
     /** The next decision of the store's life; empty when there is none left to take. */
     public static Optional<PlannedDecision> next(StoreLife life) {
-        if (life.status() != StoreStatus.TRIAL) {
-            return Optional.empty();
+        return pending(life).stream().findFirst();
+    }
+
+    /** Every decision planned now, in the order they would be taken. */
+    public static List<PlannedDecision> pending(StoreLife life) {
+        List<PlannedDecision> pending = new ArrayList<>();
+        switch (life.status()) {
+            case TRIAL -> TrialProgress.next(life.checkpoints())
+                    .ifPresent(c -> pending.add(PlannedDecision.checkpoint(c, life.launchDate())));
+            case FORMAL -> pending.addAll(formal(life));
+            case TERMINATED, CLEARED -> {
+            }
         }
-        return TrialProgress.next(life.checkpoints()).map(c -> PlannedDecision.checkpoint(c, life.launchDate()));
+        pending.sort(PlannedDecision.IN_ORDER);
+        return pending;
     }
 
     /**
-     * The decisions due on {@code today}, in the order they must be taken: an evaluation takes them
+     * The checkpoints due on {@code today}, in the order they must be taken: an evaluation takes them
      * one by one and stops at the first that fails or cannot be taken.
      */
     public static List<PlannedDecision> due(StoreLife life, LocalDate today) {
@@ -33,5 +54,45 @@ public final class LifePlan {
         return TrialProgress.dueUndecided(life.launchDate(), today, life.checkpoints()).stream()
                 .map(c -> PlannedDecision.checkpoint(c, life.launchDate()))
                 .toList();
+    }
+
+    /**
+     * The first year after the last one assessed whose agreement holds an annual standard; empty when
+     * no year that is known holds one (a new target version re-plans the stores of its category).
+     */
+    public static Optional<Integer> nextAnnualYear(StoreLife life) {
+        LocalDate formalSince = life.formalSince().orElseThrow();
+        Agreements agreements = life.requireAgreements();
+        int year = life.latest(AnnualKind.ANNUAL).map(r -> r.year() + 1).orElse(formalSince.getYear());
+        AgreementVersion latest = agreements.latest();
+        while (true) {
+            AgreementVersion agreement = agreements.of(year, formalSince);
+            if (agreement.terms().annual().isPresent()) {
+                return Optional.of(year);
+            }
+            // from the first year whose agreement is the latest version, every later year's is too
+            if (agreement.id() == latest.id() && !formalSince.isAfter(LocalDate.of(year, 1, 1))) {
+                return Optional.empty();
+            }
+            year++;
+        }
+    }
+
+    private static List<PlannedDecision> formal(StoreLife life) {
+        List<PlannedDecision> pending = new ArrayList<>();
+        FormalState state = life.formalState();
+        Optional<LocalDate> clearedFrom = state.clearance().map(Clearance::effectiveOn);
+        nextAnnualYear(life).ifPresent(year -> {
+            // a store cleared before 1 January of the next year has no assessment of the year
+            LocalDate due = FormalYears.assessmentDue(year);
+            if (clearedFrom.map(effective -> !effective.isBefore(due)).orElse(true)) {
+                pending.add(new PlannedDecision(DecisionKind.ANNUAL_ASSESSMENT, year, due));
+            }
+        });
+        state.rectification().ifPresent(rectification -> pending.add(new PlannedDecision(
+                DecisionKind.RECTIFICATION_REVIEW, rectification.assessedYear(), rectification.reviewDue())));
+        state.clearance().ifPresent(clearance -> pending.add(new PlannedDecision(DecisionKind.CLEARANCE,
+                clearance.effectiveOn().getYear(), clearance.effectiveOn())));
+        return pending;
     }
 }

@@ -1,9 +1,9 @@
 package com.marketplace.trialassessment.rules;
 
 /**
- * Where a store is in its life: on trial, a regular (formal) store, or out after a failed checkpoint.
- * What the current verdicts put a store in ({@link TrialProgress#status}).
+ * Where a store is in its life: on trial, a regular (formal) store, out after a failed checkpoint, or
+ * cleared from the marketplace after its clearance took effect (final).
  */
 public enum StoreStatus {
-    TRIAL, FORMAL, TERMINATED
+    TRIAL, FORMAL, TERMINATED, CLEARED
 }

@@ -53,6 +53,12 @@ class EvaluationRun {
 
     private int errors;
 
+    private int annualResults;
+
+    private int feeStatements;
+
+    private int clearances;
+
     protected EvaluationRun() {
     }
 
@@ -79,6 +85,8 @@ class EvaluationRun {
             failed += evaluation.failed();
             awaitingData += evaluation.awaitingData() ? 1 : 0;
             errors += evaluation.failedWithError() ? 1 : 0;
+            annualResults += evaluation.annualResults();
+            clearances += evaluation.cleared() ? 1 : 0;
         }
         if (status == RunStatus.RUNNING) {
             heartbeatAt = now;
@@ -123,4 +131,7 @@ class EvaluationRun {
     int failed() { return failed; }
     int awaitingData() { return awaitingData; }
     int errors() { return errors; }
+    int annualResults() { return annualResults; }
+    int feeStatements() { return feeStatements; }
+    int clearances() { return clearances; }
 }

@@ -11,7 +11,7 @@ import com.marketplace.trialassessment.common.Timestamps;
 /** A run with its counts; {@code errorDetails} (first 100) only when one run is read. */
 record EvaluationRunResponse(long id, RunTrigger trigger, LocalDate businessDate, RunStatus status,
         String instanceId, String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt, int storesEvaluated, int verdicts,
-        int passed, int failed, int awaitingData, int errors,
+        int passed, int failed, int awaitingData, int errors, int annualResults, int feeStatements, int clearances,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ErrorDetail> errorDetails) {
 
     record ErrorDetail(long storeId, String message, OffsetDateTime occurredAt) {
@@ -22,6 +22,7 @@ record EvaluationRunResponse(long id, RunTrigger trigger, LocalDate businessDate
                 run.startedBy(),
                 Timestamps.inBusinessZone(run.startedAt(), clock), Timestamps.inBusinessZone(run.finishedAt(), clock),
                 run.storesEvaluated(), run.verdicts(), run.passed(), run.failed(), run.awaitingData(), run.errors(),
+                run.annualResults(), run.feeStatements(), run.clearances(),
                 errors == null ? null : errors.stream()
                         .map(e -> new ErrorDetail(e.storeId(), e.message(),
                                 Timestamps.inBusinessZone(e.occurredAt(), clock)))

@@ -103,9 +103,10 @@ class EvaluationRunner {
                 return finished;
             });
             log.info("Evaluation run {} ({}, {}) {}: {} stores evaluated, {} verdicts ({} passed, {} failed), "
-                    + "{} awaiting data, {} errors", run.id(), run.trigger(), run.businessDate(),
-                    stopping ? "stopped by the shutdown" : "completed", run.storesEvaluated(), run.verdicts(),
-                    run.passed(), run.failed(), run.awaitingData(), run.errors());
+                    + "{} annual results, {} clearances, {} awaiting data, {} errors", run.id(), run.trigger(),
+                    run.businessDate(), stopping ? "stopped by the shutdown" : "completed", run.storesEvaluated(),
+                    run.verdicts(), run.passed(), run.failed(), run.annualResults(), run.clearances(),
+                    run.awaitingData(), run.errors());
             return run;
         }
         catch (RuntimeException ex) {

@@ -115,7 +115,8 @@ class SecurityConfiguration {
                         // merchants read their own stores
                         .requestMatchers(HttpMethod.GET, "/api/stores", "/api/stores/*", "/api/stores/*/verdicts",
                                 "/api/stores/*/assessment", "/api/stores/*/assessment/**",
-                                "/api/stores/*/status-history")
+                                "/api/stores/*/status-history", "/api/stores/*/annual-results",
+                                "/api/stores/*/annual-standing")
                         .hasAnyRole(OPS, MERCHANT)
                         .requestMatchers("/api/**").hasRole(OPS)
                         .anyRequest().permitAll())

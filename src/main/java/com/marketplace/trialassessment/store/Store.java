@@ -6,9 +6,15 @@ import java.util.Optional;
 
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.TargetVersion;
+import com.marketplace.trialassessment.rules.Clearance;
+import com.marketplace.trialassessment.rules.ClearanceCause;
+import com.marketplace.trialassessment.rules.DateRange;
 import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.FormalYears;
 import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.Rectification;
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
@@ -71,6 +77,24 @@ public class Store {
 
     private LocalDate nextDecisionOn;
 
+    @Enumerated(EnumType.STRING)
+    private Standing standing;
+
+    private Integer rectificationYear;
+
+    private LocalDate rectificationFrom;
+
+    private LocalDate rectificationTo;
+
+    private LocalDate rectificationReviewDue;
+
+    private LocalDate clearanceNoticeOn;
+
+    private LocalDate clearanceEffectiveOn;
+
+    @Enumerated(EnumType.STRING)
+    private ClearanceCause clearanceCause;
+
     protected Store() {
     }
 
@@ -132,6 +156,30 @@ public class Store {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Formal since checkpoint 4's due date; empty unless the store is formal, or was until it was cleared. */
+    public Optional<LocalDate> formalSince() {
+        return status == StoreStatus.FORMAL || status == StoreStatus.CLEARED
+                ? Optional.of(FormalYears.formalSince(launchDate)) : Optional.empty();
+    }
+
+    /** Where a formal store stands; null for any other. */
+    public Standing standing() {
+        return standing;
+    }
+
+    /** The running rectification period of a warned store. */
+    public Optional<Rectification> rectification() {
+        return rectificationYear == null ? Optional.empty()
+                : Optional.of(new Rectification(rectificationYear,
+                        new DateRange(rectificationFrom, rectificationTo), rectificationReviewDue));
+    }
+
+    /** The clearance notice of a store whose clearance is pending, or has taken effect (status CLEARED). */
+    public Optional<Clearance> clearance() {
+        return clearanceNoticeOn == null ? Optional.empty()
+                : Optional.of(new Clearance(clearanceNoticeOn, clearanceEffectiveOn, clearanceCause));
     }
 
     /** The next decision of the store's life, as the rules planned it; empty when none is left. */

@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import com.marketplace.trialassessment.rules.Clearance;
 import com.marketplace.trialassessment.rules.DecisionKind;
 import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.Rectification;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
@@ -29,7 +31,8 @@ class StoreBatches {
 
     /* FOR NO KEY UPDATE, and in id order so that concurrent lockers cannot deadlock. */
     private static final String LOCK = """
-            select id, launch_date, status, target_version_id, next_decision, next_decision_number, next_decision_on
+            select id, launch_date, status, category_id, target_version_id, next_decision, next_decision_number,
+                   next_decision_on
               from store
              where id = any(?)
              order by id
@@ -40,16 +43,22 @@ class StoreBatches {
             update store s
                set status = u.status, status_changed_at = coalesce(u.changed_at, s.status_changed_at),
                    next_decision = u.next_decision, next_decision_number = u.next_number,
-                   next_decision_on = u.next_on
-              from unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::int[], ?::date[])
-                   as u(id, expected, status, changed_at, next_decision, next_number, next_on)
+                   next_decision_on = u.next_on, standing = u.standing, rectification_year = u.rectification_year,
+                   rectification_from = u.rectification_from, rectification_to = u.rectification_to,
+                   rectification_review_due = u.review_due, clearance_notice_on = u.notice_on,
+                   clearance_effective_on = u.effective_on, clearance_cause = u.clearance_cause
+              from unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::int[], ?::date[],
+                          ?::text[], ?::int[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::text[])
+                   as u(id, expected, status, changed_at, next_decision, next_number, next_on, standing,
+                        rectification_year, rectification_from, rectification_to, review_due, notice_on,
+                        effective_on, clearance_cause)
              where s.id = u.id and s.status = u.expected and s.id = any(?::bigint[])""";
 
     private static final String HISTORY = """
             insert into store_status_change (store_id, from_status, to_status, changed_at, cause, checkpoint,
-                                             verdict_id, reason)
+                                             verdict_id, reason, from_standing, to_standing, annual_result_id)
             select * from unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::int[], ?::bigint[],
-                                 ?::text[])
+                                 ?::text[], ?::text[], ?::text[], ?::bigint[])
             """;
 
     private final JdbcTemplate jdbc;
@@ -65,9 +74,9 @@ class StoreBatches {
             statement.setArray(1, connection.createArrayOf("bigint", storeIds));
             return statement;
         }, (rs, n) -> new StoreForDecision(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                StoreStatus.valueOf(rs.getString(3)), rs.getLong(4), rs.getString(5) == null ? Optional.empty()
-                        : Optional.of(new PlannedDecision(DecisionKind.valueOf(rs.getString(5)), rs.getInt(6),
-                                rs.getObject(7, LocalDate.class)))));
+                StoreStatus.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getString(6) == null
+                        ? Optional.empty() : Optional.of(new PlannedDecision(DecisionKind.valueOf(rs.getString(6)),
+                                rs.getInt(7), rs.getObject(8, LocalDate.class)))));
     }
 
     /** The launch date of each store among {@code ids} that exists, in one statement however many there are. */
@@ -91,67 +100,67 @@ class StoreBatches {
         if (updates.isEmpty()) {
             return 0;
         }
-        int n = updates.size();
-        Long[] ids = new Long[n];
-        String[] expected = new String[n];
-        String[] status = new String[n];
-        String[] changedAt = new String[n];
-        String[] nextDecision = new String[n];
-        Integer[] nextNumber = new Integer[n];
-        String[] nextOn = new String[n];
+        String[] types = {"bigint", "text", "text", "text", "text", "int4", "text", "text", "int4", "text", "text",
+            "text", "text", "text", "text"};
+        List<Object[]> rows = new ArrayList<>(updates.size());
         List<Object[]> history = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StoreUpdate update = updates.get(i);
-            ids[i] = update.storeId();
-            expected[i] = update.expectedStatus().name();
-            status[i] = update.status().name();
-            // ISO-8601 in UTC: no time zone of the session applies
-            changedAt[i] = update.history().isEmpty() ? null : update.changedAt().toString();
+        for (StoreUpdate update : updates) {
             PlannedDecision next = update.next().orElse(null);
-            nextDecision[i] = next == null ? null : next.kind().name();
-            nextNumber[i] = next == null ? null : next.number();
-            nextOn[i] = next == null ? null : next.dueOn().toString();
+            Rectification rectification = update.rectification().orElse(null);
+            Clearance clearance = update.clearance().orElse(null);
+            rows.add(new Object[] {update.storeId(), update.expectedStatus().name(), update.status().name(),
+                // ISO-8601 in UTC: no time zone of the session applies
+                update.history().isEmpty() ? null : update.changedAt().toString(),
+                next == null ? null : next.kind().name(), next == null ? null : next.number(),
+                next == null ? null : next.dueOn().toString(),
+                update.standing() == null ? null : update.standing().name(),
+                rectification == null ? null : rectification.assessedYear(),
+                rectification == null ? null : rectification.period().first().toString(),
+                rectification == null ? null : rectification.period().last().toString(),
+                rectification == null ? null : rectification.reviewDue().toString(),
+                clearance == null ? null : clearance.noticeOn().toString(),
+                clearance == null ? null : clearance.effectiveOn().toString(),
+                clearance == null ? null : clearance.cause().name()});
             for (StoreUpdate.HistoryEntry entry : update.history()) {
                 history.add(new Object[] {update.storeId(), entry.from().name(), entry.to().name(),
                     update.changedAt().toString(), entry.cause().name(), entry.checkpoint(), entry.verdictId(),
-                    entry.reason()});
+                    entry.reason(), entry.fromStanding() == null ? null : entry.fromStanding().name(),
+                    entry.toStanding() == null ? null : entry.toStanding().name(), entry.annualResultId()});
             }
         }
+        Long[] ids = updates.stream().map(StoreUpdate::storeId).toArray(Long[]::new);
         int updated = jdbc.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
-                statement.setArray(1, array(connection, "bigint", ids));
-                statement.setArray(2, array(connection, "text", expected));
-                statement.setArray(3, array(connection, "text", status));
-                statement.setArray(4, array(connection, "text", changedAt));
-                statement.setArray(5, array(connection, "text", nextDecision));
-                statement.setArray(6, array(connection, "int4", nextNumber));
-                statement.setArray(7, array(connection, "text", nextOn));
+                bindColumns(connection, statement, types, rows);
                 // the ids again, as a plain condition on the key: the planner then updates the stores
                 // through the primary key instead of hashing the whole table
-                statement.setArray(8, array(connection, "bigint", ids));
+                statement.setArray(types.length + 1, array(connection, "bigint", ids));
                 return statement.executeUpdate();
             }
         });
         if (!history.isEmpty()) {
-            insertHistory(history);
+            String[] historyTypes = {"bigint", "text", "text", "text", "text", "int4", "bigint", "text", "text", "text",
+                "bigint"};
+            jdbc.execute((Connection connection) -> {
+                try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
+                    bindColumns(connection, statement, historyTypes, history);
+                    return statement.executeUpdate();
+                }
+            });
         }
         return updated;
     }
 
-    private void insertHistory(List<Object[]> rows) {
-        String[] types = {"bigint", "text", "text", "text", "text", "int4", "bigint", "text"};
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
-                for (int column = 0; column < types.length; column++) {
-                    Object[] values = new Object[rows.size()];
-                    for (int row = 0; row < rows.size(); row++) {
-                        values[row] = rows.get(row)[column];
-                    }
-                    statement.setArray(column + 1, array(connection, types[column], values));
-                }
-                return statement.executeUpdate();
+    /** Binds each column of {@code rows} as one array parameter, in order from 1. */
+    private static void bindColumns(Connection connection, PreparedStatement statement, String[] types,
+            List<Object[]> rows) throws SQLException {
+        for (int column = 0; column < types.length; column++) {
+            Object[] values = new Object[rows.size()];
+            for (int row = 0; row < rows.size(); row++) {
+                values[row] = rows.get(row)[column];
             }
-        });
+            statement.setArray(column + 1, array(connection, types[column], values));
+        }
     }
 
     private static Array array(Connection connection, String type, Object[] values) throws SQLException {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.common.Paging;
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,13 +40,14 @@ class StoreController {
     }
 
     @GetMapping
-    @Operation(summary = "List stores, filtered by status, category and merchant, ordered by id")
+    @Operation(summary = "List stores, filtered by status, standing, category and merchant, ordered by id")
     PageResponse<StoreResponse> list(@RequestParam(required = false) StoreStatus status,
+            @RequestParam(required = false) Standing standing,
             @RequestParam(required = false) String categoryCode,
             @RequestParam(required = false) String merchantId,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return PageResponse.of(service.list(status, categoryCode, merchantId, Paging.of(page, size, Sort.by("id"))),
+        return PageResponse.of(service.list(status, standing, categoryCode, merchantId, Paging.of(page, size, Sort.by("id"))),
                 s -> s);
     }
 

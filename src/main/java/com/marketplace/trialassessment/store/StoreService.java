@@ -19,6 +19,7 @@ import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.common.UnprocessableException;
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 @Service
@@ -65,10 +66,14 @@ class StoreService {
     }
 
     @Transactional(readOnly = true)
-    Page<StoreResponse> list(StoreStatus status, String categoryCode, String merchantId, Pageable pageable) {
+    Page<StoreResponse> list(StoreStatus status, Standing standing, String categoryCode, String merchantId,
+            Pageable pageable) {
         Specification<Store> spec = (root, query, cb) -> cb.conjunction();
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (standing != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("standing"), standing));
         }
         if (categoryCode != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("category").get("code"), categoryCode));

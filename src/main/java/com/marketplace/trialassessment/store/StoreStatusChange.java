@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.store;
 
 import java.time.Instant;
 
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StatusChangeCause;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
@@ -41,6 +42,14 @@ class StoreStatusChange {
 
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    private Standing fromStanding;
+
+    @Enumerated(EnumType.STRING)
+    private Standing toStanding;
+
+    private Long annualResultId;
+
     protected StoreStatusChange() {
     }
 
@@ -78,5 +87,17 @@ class StoreStatusChange {
 
     String reason() {
         return reason;
+    }
+
+    Standing fromStanding() {
+        return fromStanding;
+    }
+
+    Standing toStanding() {
+        return toStanding;
+    }
+
+    Long annualResultId() {
+        return annualResultId;
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LifeEvaluationTests {
 
     static final LocalDate LAUNCH = LocalDate.of(2026, 3, 1);
-    static final LifeEvaluation EVALUATION = new LifeEvaluation(new CheckpointRules(new CompliancePolicy(12)));
+    static final LifeEvaluation EVALUATION = new LifeEvaluation(new CheckpointRules(new CompliancePolicy(12)),
+            new AnnualRules(new CompliancePolicy(12)));
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(nullValues = "-", textBlock = """
@@ -39,12 +40,13 @@ class LifeEvaluationTests {
             """)
     void evaluatesWhatIsDue(String description, StoreStatus status, String outcomes, int todayDay, String facts,
             String decided, Integer awaiting, StoreStatus after, String changes, Integer next) {
-        StoreLife life = new StoreLife(LAUNCH, status, TrialProgressTests.outcomes(outcomes));
+        StoreLife life = life(status, outcomes);
 
         Evaluated evaluated = EVALUATION.evaluate(life, day(todayDay), TARGETS, facts(facts));
 
         assertThat(outcomes(evaluated)).isEqualTo(decided == null ? "" : decided);
-        assertThat(evaluated.awaitingData().map(a -> a.checkpoint().number())).isEqualTo(Optional.ofNullable(awaiting));
+        assertThat(evaluated.awaitingData().map(a -> ((Awaiting.AtCheckpoint) a).checkpoint().number()))
+                .isEqualTo(Optional.ofNullable(awaiting));
         assertThat(evaluated.status()).isEqualTo(after);
         assertThat(changes(evaluated)).isEqualTo(changes == null ? "" : changes);
         assertThat(evaluated.next().map(PlannedDecision::number)).isEqualTo(Optional.ofNullable(next));
@@ -67,7 +69,7 @@ class LifeEvaluationTests {
     void reevaluatesAndFollowsTheCurrentResults(String description, StoreStatus status, String outcomes, int k,
             int todayDay, String facts, String decided, String notCurrent, StoreStatus after, String changes,
             Integer next) {
-        StoreLife life = new StoreLife(LAUNCH, status, TrialProgressTests.outcomes(outcomes));
+        StoreLife life = life(status, outcomes);
 
         Evaluated evaluated = EVALUATION.reevaluate(life, Checkpoint.of(k), day(todayDay), TARGETS, facts(facts),
                 "appeal 2026-118");
@@ -77,13 +79,13 @@ class LifeEvaluationTests {
         assertThat(evaluated.status()).isEqualTo(after);
         assertThat(changes(evaluated)).isEqualTo(changes == null ? "" : changes);
         assertThat(evaluated.next().map(PlannedDecision::number)).isEqualTo(Optional.ofNullable(next));
-        assertThat(evaluated.statusChanges()).allSatisfy(change -> assertThat(change.result()).isBetween(0,
+        assertThat(evaluated.statusChanges()).allSatisfy(change -> assertThat(change.verdict()).isBetween(0,
                 evaluated.decided().size() - 1));
     }
 
     @Test
     void aTerminationByReevaluationGivesTheReasonAndWhatFailed() {
-        StoreLife formal = new StoreLife(LAUNCH, StoreStatus.FORMAL, TrialProgressTests.outcomes("1P 2P 3P 4P"));
+        StoreLife formal = life(StoreStatus.FORMAL, "1P 2P 3P 4P");
 
         Evaluated evaluated = EVALUATION.reevaluate(formal, Checkpoint.FOURTH, day(300), TARGETS,
                 facts("pass pass pass fail"), "corrected sales feed");
@@ -94,7 +96,7 @@ class LifeEvaluationTests {
 
     @Test
     void aReasonTooLongForTheHistoryIsShortenedBeforeWhatFailed() {
-        StoreLife formal = new StoreLife(LAUNCH, StoreStatus.FORMAL, TrialProgressTests.outcomes("1P 2P 3P 4P"));
+        StoreLife formal = life(StoreStatus.FORMAL, "1P 2P 3P 4P");
         String reason = "x".repeat(StatusChange.MAX_REASON_LENGTH);
 
         Evaluated evaluated = EVALUATION.reevaluate(formal, Checkpoint.FOURTH, day(300), TARGETS,
@@ -106,7 +108,7 @@ class LifeEvaluationTests {
 
     @Test
     void aReevaluationWithoutAScoreChangesNothing() {
-        StoreLife life = new StoreLife(LAUNCH, StoreStatus.TERMINATED, TrialProgressTests.outcomes("1P 2F"));
+        StoreLife life = life(StoreStatus.TERMINATED, "1P 2F");
 
         Evaluated evaluated = EVALUATION.reevaluate(life, Checkpoint.SECOND, day(100), TARGETS,
                 facts("pass none pass pass"), "appeal");
@@ -119,7 +121,7 @@ class LifeEvaluationTests {
 
     @Test
     void onlyADecidedCheckpointCanBeReevaluated() {
-        StoreLife life = new StoreLife(LAUNCH, StoreStatus.TRIAL, TrialProgressTests.outcomes("1P"));
+        StoreLife life = life(StoreStatus.TRIAL, "1P");
 
         assertThatIllegalArgumentException().isThrownBy(() -> EVALUATION.reevaluate(life, Checkpoint.SECOND,
                 day(100), TARGETS, facts("pass pass pass pass"), "appeal"));
@@ -127,7 +129,7 @@ class LifeEvaluationTests {
 
     @Test
     void asksForTheWindowsOfWhatIsDue() {
-        StoreLife life = new StoreLife(LAUNCH, StoreStatus.TRIAL, TrialProgressTests.outcomes("1P"));
+        StoreLife life = life(StoreStatus.TRIAL, "1P");
 
         assertThat(EVALUATION.windows(life, day(201))).containsExactly(Checkpoint.SECOND.window(LAUNCH),
                 Checkpoint.THIRD.window(LAUNCH));
@@ -136,6 +138,12 @@ class LifeEvaluationTests {
     }
 
     static final TargetSet TARGETS = CheckpointRulesTests.TARGETS;
+
+    /** A life on the agreement of {@link #TARGETS}, which holds no annual standard: no year is assessed. */
+    private static StoreLife life(StoreStatus status, String outcomes) {
+        return new StoreLife(LAUNCH, status, TrialProgressTests.outcomes(outcomes), List.of(),
+                Optional.of(Agreements.of(new AgreementVersion(1, LocalDate.of(2000, 1, 1), TARGETS))));
+    }
 
     private static LocalDate day(int n) {
         return Checkpoint.dayOfTrial(LAUNCH, n);
