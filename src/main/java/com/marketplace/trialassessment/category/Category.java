@@ -50,15 +50,15 @@ public class Category {
      * Adds the next version; its {@code effectiveFrom} must be later than every existing version's,
      * so that the version in force on any date never changes for a date already covered.
      */
-    TargetVersion addTargetVersion(LocalDate effectiveFrom, List<CheckpointTarget> targets, String createdBy,
-            Instant now) {
+    TargetVersion addTargetVersion(LocalDate effectiveFrom, List<CheckpointTarget> targets, AnnualTerms annual,
+            AnnualFeeTerms fee, String createdBy, Instant now) {
         Optional<TargetVersion> latest = latestVersion();
         if (latest.isPresent() && !effectiveFrom.isAfter(latest.get().effectiveFrom())) {
             throw new ConflictException("effectiveFrom " + effectiveFrom + " must be later than "
                     + latest.get().effectiveFrom() + ", the effectiveFrom of version " + latest.get().version());
         }
         TargetVersion version = new TargetVersion(this, latest.map(v -> v.version() + 1).orElse(1), effectiveFrom,
-                targets, createdBy, now);
+                targets, annual, fee, createdBy, now);
         targetVersions.add(version);
         return version;
     }

@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +20,12 @@ import com.marketplace.trialassessment.common.NotFoundException;
 @Component
 public class CategoryCatalog {
 
+    private static final String VERSIONS_OF = """
+            select category_id, id, version, effective_from
+              from target_version
+             where category_id = any(?)
+             order by category_id, effective_from""";
+
     private final Categories categories;
     private final TargetVersions targetVersions;
     private final JdbcTemplate jdbc;
@@ -28,24 +34,6 @@ public class CategoryCatalog {
         this.categories = categories;
         this.targetVersions = targetVersions;
         this.jdbc = jdbc;
-    }
-
-    /** The target versions of each category, by {@code effectiveFrom}, with one statement for all of them. */
-    public Map<Long, List<VersionInForce>> versionsOf(Collection<Long> categoryIds) {
-        Map<Long, List<VersionInForce>> versions = new HashMap<>();
-        if (categoryIds.isEmpty()) {
-            return versions;
-        }
-        Long[] ids = categoryIds.stream().distinct().toArray(Long[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    select category_id, id, version, effective_from from target_version
-                     where category_id = any(?) order by category_id, effective_from""");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            return statement;
-        }, (RowCallbackHandler) rs -> versions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                .add(new VersionInForce(rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class))));
-        return versions;
     }
 
     @Transactional(readOnly = true)
@@ -60,5 +48,28 @@ public class CategoryCatalog {
     @Transactional(readOnly = true)
     public TargetVersion targetVersion(long id) {
         return targetVersions.findById(id).orElseThrow(() -> new NotFoundException("Target version", id));
+    }
+
+    /**
+     * The target versions of each of {@code categoryIds}, oldest {@code effectiveFrom} first, in one
+     * statement however many categories there are: what a caller needs to pick the version in force on
+     * a date ({@link VersionInForce#inForceOn}). A category that does not exist has no entry. Versions
+     * are only ever added, each later than the last, so a version once answered is answered again with
+     * the same figures.
+     */
+    public Map<Long, List<VersionInForce>> versionsOf(Collection<Long> categoryIds) {
+        Map<Long, List<VersionInForce>> versions = new LinkedHashMap<>();
+        if (categoryIds.isEmpty()) {
+            return versions;
+        }
+        Long[] ids = categoryIds.stream().distinct().toArray(Long[]::new);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(VERSIONS_OF);
+            statement.setArray(1, connection.createArrayOf("bigint", ids));
+            return statement;
+        }, (RowCallbackHandler) rs -> versions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                .add(new VersionInForce(rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class))));
+        versions.replaceAll((id, list) -> List.copyOf(list));
+        return versions;
     }
 }

@@ -38,25 +38,26 @@ class CategoryService {
 
     @Transactional
     Category create(CreateCategoryRequest request) {
-        List<CheckpointTarget> targets = checkedTargets(request.targets());
+        VersionTerms terms = checked(request.targets(), request.annual(), request.fee());
         LocalDate effectiveFrom = request.effectiveFrom() == null ? FAR_PAST : checked(request.effectiveFrom());
         if (categories.existsByCode(request.code())) {
             throw new ConflictException("Category " + request.code() + " already exists");
         }
         Instant now = Timestamps.now(clock);
         Category category = new Category(request.code(), request.name().strip(), now);
-        category.addTargetVersion(effectiveFrom, targets, CurrentCaller.subject(), now);
+        category.addTargetVersion(effectiveFrom, terms.targets(), terms.annual(), terms.fee(), CurrentCaller.subject(),
+                now);
         return categories.saveAndFlush(category);
     }
 
     @Transactional
     TargetVersion addTargetVersion(String code, NewTargetVersionRequest request) {
-        List<CheckpointTarget> targets = checkedTargets(request.targets());
+        VersionTerms terms = checked(request.targets(), request.annual(), request.fee());
         LocalDate effectiveFrom = checked(request.effectiveFrom());
         Category category = categories.findByCodeForUpdate(code)
                 .orElseThrow(() -> new NotFoundException("Category", code));
-        TargetVersion version = category.addTargetVersion(effectiveFrom, targets, CurrentCaller.subject(),
-                Timestamps.now(clock));
+        TargetVersion version = category.addTargetVersion(effectiveFrom, terms.targets(), terms.annual(), terms.fee(),
+                CurrentCaller.subject(), Timestamps.now(clock));
         categories.flush();
         return version;
     }
@@ -82,11 +83,23 @@ class CategoryService {
     }
 
     /**
-     * Exactly checkpoints 1..4, each once; a service-score target at 2..4 and none at 1. Targets are
-     * kept with two decimals, as the database stores them.
+     * The targets and the agreement terms of a new version, every problem of any of them reported at
+     * once; kept with two decimals, as the database stores them.
      */
-    private static List<CheckpointTarget> checkedTargets(List<TargetInput> inputs) {
+    private static VersionTerms checked(List<TargetInput> targets, AnnualStandardInput annual, FeeTermsInput fee) {
         ProblemErrors errors = new ProblemErrors();
+        checkTargets(targets, errors);
+        AnnualTerms annualTerms = AgreementTermsCheck.annual(annual, errors);
+        AnnualFeeTerms feeTerms = AgreementTermsCheck.fee(fee, errors);
+        errors.throwIfAny();
+        return new VersionTerms(targets.stream()
+                .map(t -> new CheckpointTarget(t.checkpoint(), twoDecimals(t.salesTarget()),
+                        twoDecimals(t.serviceScoreTarget())))
+                .toList(), annualTerms, feeTerms);
+    }
+
+    /** Exactly checkpoints 1..4, each once; a service-score target at 2..4 and none at 1. */
+    private static void checkTargets(List<TargetInput> inputs, ProblemErrors errors) {
         boolean[] seen = new boolean[5];
         for (int i = 0; i < inputs.size(); i++) {
             TargetInput input = inputs.get(i);
@@ -109,11 +122,10 @@ class CategoryService {
                 errors.add("targets", "checkpoint " + checkpoint + " is missing; give checkpoints 1 to 4 once each");
             }
         }
-        errors.throwIfAny();
-        return inputs.stream()
-                .map(t -> new CheckpointTarget(t.checkpoint(), twoDecimals(t.salesTarget()),
-                        twoDecimals(t.serviceScoreTarget())))
-                .toList();
+    }
+
+    /** What a new version holds, checked. */
+    private record VersionTerms(List<CheckpointTarget> targets, AnnualTerms annual, AnnualFeeTerms fee) {
     }
 
     /** Validation allows at most two decimals, so this never rounds. */

@@ -6,8 +6,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** {@code POST /api/categories/{code}/target-versions}. */
+/**
+ * {@code POST /api/categories/{code}/target-versions}; the agreement terms ({@code annual}, {@code fee})
+ * are optional, and {@code null} is the same as leaving a block out.
+ */
 record NewTargetVersionRequest(
         @NotNull LocalDate effectiveFrom,
-        @NotNull @Valid List<@NotNull TargetInput> targets) {
+        @NotNull @Valid List<@NotNull TargetInput> targets,
+        AnnualStandardInput annual,
+        FeeTermsInput fee) {
 }

@@ -6,8 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import com.marketplace.trialassessment.rules.AnnualStandard;
 import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.CheckpointTarget;
+import com.marketplace.trialassessment.rules.FeeTerms;
 import com.marketplace.trialassessment.rules.TargetSet;
 
 /**
@@ -27,7 +29,10 @@ public class TargetSetCache {
         this.categories = categories;
     }
 
-    /** The targets of version {@code targetVersionId}; loaded from the database the first time only. */
+    /**
+     * The targets of version {@code targetVersionId}, with its annual standard and fee terms when it has
+     * them; loaded from the database the first time only.
+     */
     public TargetSet get(long targetVersionId) {
         TargetSet targets = byVersionId.get(targetVersionId);
         if (targets == null) {
@@ -42,6 +47,8 @@ public class TargetSetCache {
         Map<Checkpoint, CheckpointTarget> targets = new EnumMap<>(Checkpoint.class);
         version.targets().forEach(t -> targets.put(Checkpoint.of(t.checkpoint()),
                 new CheckpointTarget(t.salesTarget(), t.serviceScoreTarget())));
-        return new TargetSet(version.version(), targets);
+        return new TargetSet(version.version(), targets,
+                version.annual().map(a -> new AnnualStandard(a.salesTarget(), a.serviceScoreTarget())),
+                version.fee().map(f -> new FeeTerms(f.annualFee(), f.halfRefundSales(), f.fullRefundSales())));
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +19,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** One immutable set of targets of a category, in force from {@link #effectiveFrom()} on. */
+/**
+ * One immutable set of targets of a category, in force from {@link #effectiveFrom()} on: those of the
+ * four checkpoints and, when the version has them, the agreement's annual standard and fee terms.
+ */
 @Entity
 @Table(name = "target_version")
 public class TargetVersion {
@@ -41,18 +46,28 @@ public class TargetVersion {
     @OrderBy("checkpoint")
     private List<CheckpointTarget> targets = new ArrayList<>();
 
+    /** Null when the version has no annual standard (all its columns are null). */
+    @Embedded
+    private AnnualTerms annual;
+
+    /** Null when the version has no fee terms (all their columns are null). */
+    @Embedded
+    private AnnualFeeTerms fee;
+
     private String createdBy;
 
     protected TargetVersion() {
     }
 
     TargetVersion(Category category, int version, LocalDate effectiveFrom, List<CheckpointTarget> targets,
-            String createdBy, Instant createdAt) {
+            AnnualTerms annual, AnnualFeeTerms fee, String createdBy, Instant createdAt) {
         this.createdBy = createdBy;
         this.category = category;
         this.version = version;
         this.effectiveFrom = effectiveFrom;
         this.targets = new ArrayList<>(targets);
+        this.annual = annual;
+        this.fee = fee;
         this.createdAt = createdAt;
     }
 
@@ -79,6 +94,16 @@ public class TargetVersion {
 
     public List<CheckpointTarget> targets() {
         return List.copyOf(targets);
+    }
+
+    /** The annual standard of the agreement, if this version has one. */
+    Optional<AnnualTerms> annual() {
+        return Optional.ofNullable(annual);
+    }
+
+    /** The fee terms of the agreement, if this version has them. */
+    Optional<AnnualFeeTerms> fee() {
+        return Optional.ofNullable(fee);
     }
 
     public CheckpointTarget target(int checkpoint) {

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param annualFee       CNY, more than 0
  * @param halfRefundSales CNY for a whole year, more than 0 and less than {@code fullRefundSales}
+ * @param fullRefundSales CNY for a whole year
  */
 public record FeeTerms(BigDecimal annualFee, BigDecimal halfRefundSales, BigDecimal fullRefundSales) {
 

@@ -41,6 +41,14 @@ public final class Fixtures {
               { "checkpoint": 3, "salesTarget": 100000.00, "serviceScoreTarget": 4.65 },
               { "checkpoint": 4, "salesTarget": 120000.00, "serviceScoreTarget": 4.70 } ]""";
 
+    /** An agreement's annual standard: 1,200,000.00 of sales in a whole year, a service score of 4.70. */
+    public static final String DEFAULT_ANNUAL = """
+            { "salesTarget": 1200000.00, "serviceScoreTarget": 4.70 }""";
+
+    /** An agreement's fee terms: 60,000.00 a year, half refunded from 360,000.00 of sales, all from 1,200,000.00. */
+    public static final String DEFAULT_FEE = """
+            { "annualFee": 60000.00, "halfRefundSales": 360000.00, "fullRefundSales": 1200000.00 }""";
+
     /** The {@code effectiveFrom} of the categories {@link #createCategory()} creates. */
     public static final LocalDate CATEGORY_EFFECTIVE_FROM = LocalDate.of(2026, 1, 1);
 
@@ -68,10 +76,18 @@ public final class Fixtures {
     }
 
     public String newCategory(String targetsJson) {
+        return newCategory(targetsJson, null, null);
+    }
+
+    /**
+     * A new category whose version 1, in force from far past, has {@code targetsJson} and the agreement
+     * terms given (a block that is null is left out); its code.
+     */
+    public String newCategory(String targetsJson, String annualJson, String feeJson) {
         String code = unique("cat");
         http.post().uri("/api/categories").contentType(MediaType.APPLICATION_JSON)
                 .body("{ \"code\": \"" + code + "\", \"name\": \"Category " + code + "\", \"targets\": " + targetsJson
-                        + " }")
+                        + agreementJson(annualJson, feeJson) + " }")
                 .exchange().expectStatus().isCreated();
         return code;
     }
@@ -96,9 +112,15 @@ public final class Fixtures {
     }
 
     public int addTargetVersion(String categoryCode, LocalDate effectiveFrom, String targetsJson) {
+        return addTargetVersion(categoryCode, effectiveFrom, targetsJson, null, null);
+    }
+
+    /** Adds a target version with the agreement terms given (a block that is null is left out); its number. */
+    public int addTargetVersion(String categoryCode, LocalDate effectiveFrom, String targetsJson, String annualJson,
+            String feeJson) {
         String version = http.post().uri("/api/categories/{code}/target-versions", categoryCode)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{ \"effectiveFrom\": \"" + effectiveFrom + "\", \"targets\": " + targetsJson + " }")
+                .body(targetVersionJson(effectiveFrom, targetsJson, annualJson, feeJson))
                 .exchange().expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
         return JsonPath.read(version, "$.version");
@@ -165,6 +187,31 @@ public final class Fixtures {
         return """
                 { "code": "%s", "name": "Women's apparel", "effectiveFrom": "%s", "targets": %s }"""
                 .formatted(code, effectiveFrom, DEFAULT_TARGETS);
+    }
+
+    /**
+     * The body of {@code POST /api/categories}: {@code targetsJson} and the agreement terms given (a block
+     * that is null is left out; send the text {@code "null"} to send a JSON null).
+     */
+    public static String categoryJson(String code, LocalDate effectiveFrom, String targetsJson, String annualJson,
+            String feeJson) {
+        return """
+                { "code": "%s", "name": "Women's apparel", "effectiveFrom": "%s", "targets": %s%s }"""
+                .formatted(code, effectiveFrom, targetsJson, agreementJson(annualJson, feeJson));
+    }
+
+    /** The body of {@code POST /api/categories/{code}/target-versions}, blocks as {@link #categoryJson(String, LocalDate, String, String, String)}. */
+    public static String targetVersionJson(LocalDate effectiveFrom, String targetsJson, String annualJson,
+            String feeJson) {
+        return """
+                { "effectiveFrom": "%s", "targets": %s%s }"""
+                .formatted(effectiveFrom, targetsJson, agreementJson(annualJson, feeJson));
+    }
+
+    /** {@code , "annual": …, "fee": …}, each only when given. */
+    private static String agreementJson(String annualJson, String feeJson) {
+        return (annualJson == null ? "" : ", \"annual\": " + annualJson)
+                + (feeJson == null ? "" : ", \"fee\": " + feeJson);
     }
 
     public static String storeJson(String categoryCode, String merchantId, LocalDate launchDate) {
