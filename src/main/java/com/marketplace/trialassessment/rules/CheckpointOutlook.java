@@ -44,7 +44,7 @@ public record CheckpointOutlook(
         BigDecimal relativeSalesGap,
         boolean atRisk,
         String mostAtRisk,
-        Outcome outcomeToday) {
+        OutcomeToday outcomeToday) {
 
     private static final int SCALE = 10;
 
@@ -66,8 +66,8 @@ public record CheckpointOutlook(
         ComplianceResult compliance = todays.compliance();
         RequirementOutlook scoreToday = !checkpoint.assessesServiceScore() ? RequirementOutlook.NOT_ASSESSED
                 : score.map(s -> RequirementOutlook.of(s.passed())).orElse(RequirementOutlook.MISSING);
-        Outcome outcomeToday = todays.decision() instanceof Decision.Decided decided
-                ? (decided.result().passed() ? Outcome.PASSED : Outcome.FAILED) : Outcome.AWAITING_DATA;
+        OutcomeToday outcomeToday = todays.decision() instanceof Decision.Decided decided
+                ? OutcomeToday.of(false, decided.result().passed()) : OutcomeToday.AWAITING_DATA;
 
         // at the current run rate: sales so far may include today's, so today counts as elapsed, and
         // the projection adds the days after today
@@ -85,27 +85,12 @@ public record CheckpointOutlook(
         }
         // at the current run rate: the sales rule on the projected figures
         boolean projectedSalesPass = rules.sales(checkpoint, targets, projected, projectedFinal).passed();
-        BigDecimal gap = needed.signum() == 0 ? BigDecimal.ZERO
-                : needed.subtract(projected).divide(needed, 4, RoundingMode.HALF_UP);
-
-        // margins: the smallest is the requirement most at risk
-        String mostAtRisk = "SALES";
-        BigDecimal smallest = projectedSalesPass ? gap.negate().max(BigDecimal.ZERO) : gap.negate();
-        if (score.isPresent() && score.get().assessed()) {
-            BigDecimal margin = score.get().score().subtract(score.get().target())
-                    .divide(score.get().target().max(new BigDecimal("0.01")), 4, RoundingMode.HALF_UP);
-            if (margin.compareTo(smallest) < 0) {
-                smallest = margin;
-                mostAtRisk = "SERVICE_SCORE";
-            }
-        }
-        BigDecimal complianceMargin = compliance.seriousViolations() > 0 ? BigDecimal.ONE.negate()
-                : BigDecimal.valueOf(compliance.generalPointsBar() - compliance.generalPoints())
-                        .divide(BigDecimal.valueOf(compliance.generalPointsBar()), 4, RoundingMode.HALF_UP);
-        if (complianceMargin.compareTo(smallest) < 0) {
-            mostAtRisk = "COMPLIANCE";
-        }
-        boolean atRisk = !projectedSalesPass || scoreToday == RequirementOutlook.FAIL || !compliance.passed();
+        BigDecimal gap = Risk.relativeGap(needed, projected);
+        ServiceScoreResult assessedScore = score.filter(ServiceScoreResult::assessed).orElse(null);
+        String mostAtRisk = Risk.mostAtRisk(projectedSalesPass, gap,
+                assessedScore == null ? null : assessedScore.score(),
+                assessedScore == null ? null : assessedScore.target(), compliance);
+        boolean atRisk = Risk.atRisk(projectedSalesPass, scoreToday, compliance);
 
         return new CheckpointOutlook(checkpoint, trialDay, soFar, needed, stillNeeded, remaining, perDay,
                 score.map(ServiceScoreResult::score).orElse(null), score.map(ServiceScoreResult::scoreDate).orElse(null),
@@ -115,10 +100,5 @@ public record CheckpointOutlook(
                 rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP), projected.setScale(2, RoundingMode.HALF_UP),
                 projectedFinal == null ? null : projectedFinal.setScale(2, RoundingMode.HALF_UP),
                 projectedSalesPass, gap, atRisk, mostAtRisk, outcomeToday);
-    }
-
-    /** What deciding the checkpoint today would come to. */
-    public enum Outcome {
-        PASSED, FAILED, AWAITING_DATA
     }
 }

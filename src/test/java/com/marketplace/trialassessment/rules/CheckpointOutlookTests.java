@@ -102,7 +102,7 @@ class CheckpointOutlookTests {
                         List.of(new ScoreSnapshot(LAUNCH.plusDays(100), new BigDecimal("4.80"))), List.of()));
 
         assertThat(outlook.salesToday()).isEqualTo(RequirementOutlook.PASS);
-        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.PASSED);
+        assertThat(outlook.outcomeToday()).isEqualTo(OutcomeToday.PASSED);
         // 700,000 / 210 days = 3,333.33..
         assertThat(outlook.dailyRunRate()).isEqualByComparingTo("3333.33");
         assertThat(outlook.dailySalesNeeded()).isNull();
@@ -157,7 +157,7 @@ class CheckpointOutlookTests {
         assertThat(outlook.latestScore()).isNull();
         assertThat(outlook.mostAtRisk()).isEqualTo(mostAtRisk);
         assertThat(outlook.atRisk()).isFalse();
-        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.PASSED);
+        assertThat(outlook.outcomeToday()).isEqualTo(OutcomeToday.PASSED);
     }
 
     @Test
@@ -170,7 +170,7 @@ class CheckpointOutlookTests {
         assertThat(outlook.salesToday()).isEqualTo(RequirementOutlook.FAIL);
         assertThat(outlook.serviceScoreToday()).isEqualTo(RequirementOutlook.PASS);
         assertThat(outlook.complianceToday()).isEqualTo(RequirementOutlook.PASS);
-        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.FAILED);
+        assertThat(outlook.outcomeToday()).isEqualTo(OutcomeToday.FAILED);
         assertThat(outlook.latestScore()).isEqualByComparingTo("4.62");
         assertThat(outlook.latestScoreDate()).isEqualTo(LAUNCH.plusDays(50));
         assertThat(outlook.scoreTarget()).isEqualByComparingTo("4.60");
@@ -182,7 +182,7 @@ class CheckpointOutlookTests {
                 facts(new BigDecimal("300000.00"), null, List.of(), List.of()));
 
         assertThat(outlook.serviceScoreToday()).isEqualTo(RequirementOutlook.MISSING);
-        assertThat(outlook.outcomeToday()).isEqualTo(CheckpointOutlook.Outcome.AWAITING_DATA);
+        assertThat(outlook.outcomeToday()).isEqualTo(OutcomeToday.AWAITING_DATA);
         assertThat(outlook.latestScore()).isNull();
         assertThat(outlook.atRisk()).isFalse();
     }

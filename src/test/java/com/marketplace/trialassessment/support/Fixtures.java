@@ -438,7 +438,7 @@ public final class Fixtures {
         /** Empties every table a run reads or writes, so that a run's counts are exactly one test's stores. */
         public static void emptyDatabase(JdbcTemplate jdbc) {
             jdbc.execute("""
-                    truncate store_claim, evaluation_run_error, evaluation_run, store_status_change, verdict,
+                    truncate store_claim, evaluation_run_error, evaluation_run, store_status_change, annual_result, verdict,
                              violation, service_score, daily_sales, store, checkpoint_target, target_version, category
                     """);
         }
