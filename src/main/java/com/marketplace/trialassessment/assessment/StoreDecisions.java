@@ -3,7 +3,6 @@ package com.marketplace.trialassessment.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,11 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.marketplace.trialassessment.category.CategoryCatalog;
-import com.marketplace.trialassessment.category.TargetSetCache;
-import com.marketplace.trialassessment.category.VersionInForce;
 import com.marketplace.trialassessment.common.ConflictException;
-import com.marketplace.trialassessment.rules.AgreementVersion;
 import com.marketplace.trialassessment.rules.Agreements;
 import com.marketplace.trialassessment.rules.AnnualKey;
 import com.marketplace.trialassessment.rules.AnnualRecord;
@@ -47,16 +42,14 @@ import com.marketplace.trialassessment.store.StoreUpdate;
 class StoreDecisions {
 
     private final StoreCatalog stores;
-    private final CategoryCatalog categories;
-    private final TargetSetCache targetSets;
+    private final StoreAgreements agreements;
     private final VerdictRows verdicts;
     private final AnnualResultRows annualResults;
 
-    StoreDecisions(StoreCatalog stores, CategoryCatalog categories, TargetSetCache targetSets, VerdictRows verdicts,
+    StoreDecisions(StoreCatalog stores, StoreAgreements agreements, VerdictRows verdicts,
             AnnualResultRows annualResults) {
         this.stores = stores;
-        this.categories = categories;
-        this.targetSets = targetSets;
+        this.agreements = agreements;
         this.verdicts = verdicts;
         this.annualResults = annualResults;
     }
@@ -83,8 +76,8 @@ class StoreDecisions {
         List<StoreForDecision> locked = stores.lockForDecision(ids);
         Map<Long, Map<Checkpoint, CurrentVerdict>> current = verdicts.current(ids);
         Map<Long, List<AnnualRecord>> annual = annualResults.current(ids);
-        Map<Long, List<VersionInForce>> versions = categories.versionsOf(
-                locked.stream().map(StoreForDecision::categoryId).toList());
+        Map<Long, Agreements> signed = agreements.of(locked.stream()
+                .map(s -> new StoreAgreements.Signed(s.id(), s.categoryId(), s.targetVersionId())).toList());
         List<DecidingStore> deciding = new ArrayList<>(locked.size());
         for (StoreForDecision store : locked) {
             Map<Checkpoint, CurrentVerdict> storeVerdicts = current.getOrDefault(store.id(), Map.of());
@@ -92,20 +85,9 @@ class StoreDecisions {
             storeVerdicts.forEach((checkpoint, verdict) -> outcomes.put(checkpoint, verdict.passed()));
             deciding.add(new DecidingStore(store, storeVerdicts, new StoreLife(store.launchDate(), store.status(),
                     outcomes, annual.getOrDefault(store.id(), List.of()),
-                    Optional.of(agreements(store, versions.getOrDefault(store.categoryId(), List.of()))))));
+                    Optional.of(signed.get(store.id())))));
         }
         return deciding;
-    }
-
-    /** The store's launch agreement and every version of its category, with their terms (kept in memory). */
-    private Agreements agreements(StoreForDecision store, List<VersionInForce> versions) {
-        List<AgreementVersion> all = versions.stream()
-                .map(v -> new AgreementVersion(v.targetVersionId(), v.effectiveFrom(), targetSets.get(v.targetVersionId())))
-                .toList();
-        AgreementVersion launch = all.stream().filter(v -> v.id() == store.targetVersionId()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Store " + store.id() + "'s target version "
-                        + store.targetVersionId() + " is not one of its category's"));
-        return new Agreements(launch, all);
     }
 
     /**

@@ -64,6 +64,12 @@ public class StoreCatalog {
         return stores.findViewsByNextDecision(status, kind, number, categoryCode);
     }
 
+    /** The stores in {@code status}, in {@code categoryCode} when it is given, by id. */
+    @Transactional(readOnly = true)
+    public List<StoreView> byStatus(StoreStatus status, String categoryCode) {
+        return stores.findViewsByStatus(status, categoryCode);
+    }
+
     /** How many stores have each status (every status, 0 when none). */
     @Transactional(readOnly = true)
     public Map<StoreStatus, Long> countByStatus() {

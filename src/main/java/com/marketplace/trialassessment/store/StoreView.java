@@ -6,11 +6,17 @@ import java.util.Optional;
 
 import com.marketplace.trialassessment.rules.DecisionKind;
 import com.marketplace.trialassessment.rules.PlannedDecision;
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
-/** A store as read models show it, read in one query without loading the entity. */
-public record StoreView(long id, String name, String merchantId, String categoryCode, long targetVersionId,
-        StoreStatus status, LocalDate launchDate, Optional<PlannedDecision> next) {
+/**
+ * A store as read models show it, read in one query without loading the entity.
+ *
+ * @param standing null unless the store is formal
+ */
+public record StoreView(long id, String name, String merchantId, long categoryId, String categoryCode,
+        long targetVersionId, StoreStatus status, Standing standing, LocalDate launchDate,
+        Optional<PlannedDecision> next) {
 
     public StoreView {
         Objects.requireNonNull(status, "status");
@@ -18,9 +24,11 @@ public record StoreView(long id, String name, String merchantId, String category
     }
 
     /** For JPQL's constructor expressions: the plan's three columns as they are stored. */
-    StoreView(long id, String name, String merchantId, String categoryCode, long targetVersionId, StoreStatus status,
-            LocalDate launchDate, DecisionKind nextDecision, Integer nextDecisionNumber, LocalDate nextDecisionOn) {
-        this(id, name, merchantId, categoryCode, targetVersionId, status, launchDate, nextDecision == null
-                ? Optional.empty() : Optional.of(new PlannedDecision(nextDecision, nextDecisionNumber, nextDecisionOn)));
+    StoreView(long id, String name, String merchantId, long categoryId, String categoryCode, long targetVersionId,
+            StoreStatus status, Standing standing, LocalDate launchDate, DecisionKind nextDecision,
+            Integer nextDecisionNumber, LocalDate nextDecisionOn) {
+        this(id, name, merchantId, categoryId, categoryCode, targetVersionId, status, standing, launchDate,
+                nextDecision == null ? Optional.empty()
+                        : Optional.of(new PlannedDecision(nextDecision, nextDecisionNumber, nextDecisionOn)));
     }
 }

@@ -16,8 +16,9 @@ import com.marketplace.trialassessment.rules.StoreStatus;
 
 interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<Store> {
 
-    String VIEW = "select new com.marketplace.trialassessment.store.StoreView(s.id, s.name, s.merchantId, c.code, "
-            + "v.id, s.status, s.launchDate, s.nextDecision, s.nextDecisionNumber, s.nextDecisionOn) "
+    String VIEW = "select new com.marketplace.trialassessment.store.StoreView(s.id, s.name, s.merchantId, c.id, "
+            + "c.code, v.id, s.status, s.standing, s.launchDate, s.nextDecision, s.nextDecisionNumber, "
+            + "s.nextDecisionOn) "
             + "from Store s join s.category c join s.targetVersion v ";
 
     @Override
@@ -37,6 +38,10 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
 
     @Query(VIEW + "where s.id = :id")
     Optional<StoreView> findView(long id);
+
+    /** Stores in {@code status}, in {@code categoryCode} when it is given, by id. */
+    @Query(VIEW + "where s.status = :status and (:categoryCode is null or c.code = :categoryCode) order by s.id")
+    List<StoreView> findViewsByStatus(StoreStatus status, String categoryCode);
 
     /** Stores in {@code status} whose next decision is of {@code kind} (and number, and category, when given), by id. */
     @Query(VIEW + "where s.status = :status and s.nextDecision = :kind "
