@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -137,8 +138,14 @@ class RehearsalClockIntegrationTests {
 
     @Test
     void anEvaluationRunIsOnTheBusinessDate() {
-        OnRealDate<String> run = onOneRealDate(real -> local().ops().post().uri("/api/evaluation-runs").exchange()
+        RestTestClient ops = local().ops();
+        OnRealDate<String> run = onOneRealDate(real -> ops.post().uri("/api/evaluation-runs").exchange()
                 .expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody());
+        long id = ((Number) JsonPath.read(run.answer(), "$.id")).longValue();
+        // done before the next test, which must decide its store itself
+        await().atMost(Duration.ofMinutes(1)).until(() -> ops.get().uri("/api/evaluation-runs/{id}", id).exchange()
+                .expectBody(String.class).returnResult().getResponseBody(),
+                body -> !"RUNNING".equals(JsonPath.read(body, "$.status")));
 
         assertThat((String) JsonPath.read(run.answer(), "$.businessDate"))
                 .isEqualTo(run.real().plusDays(OFFSET).toString());
@@ -183,6 +190,7 @@ class RehearsalClockIntegrationTests {
             "--spring.datasource.username=" + dataSource.getUsername(),
             "--spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
             "--trial.db-schema=" + environment.getRequiredProperty("trial.db-schema"),
+            "--spring.datasource.hikari.maximum-pool-size=" + LocalApplicationTest.POOL_SIZE,
             "--trial.schedule.enabled=false", "--server.port=0", "--spring.main.banner-mode=off"};
         String[] args = new String[common.length + settings.length];
         System.arraycopy(common, 0, args, 0, common.length);

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -37,6 +38,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 @LocalApplicationTest
 @TestPropertySource(properties = "trial.business-clock.offset=P0D")
+@DirtiesContext // no other class runs on P0D: its connections go back to the server at once
 class RehearsalClockRestartIntegrationTests {
 
     @LocalServerPort
@@ -107,6 +109,7 @@ class RehearsalClockRestartIntegrationTests {
                 "--" + PostgresTestConfiguration.REUSE_DATABASE + "=true",
                 "--trial.schedule.enabled=false",
                 "--trial.business-clock.offset=" + offset,
+                "--spring.datasource.hikari.maximum-pool-size=" + LocalApplicationTest.POOL_SIZE,
                 "--server.port=0",
                 "--spring.main.banner-mode=off");
     }

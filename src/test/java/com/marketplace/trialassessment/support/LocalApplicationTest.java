@@ -15,11 +15,16 @@ import org.springframework.test.context.ActiveProfiles;
  * one of {@link IntegrationTest}. On a random port, on real PostgreSQL (a schema of its own); tests
  * get their tokens from {@code POST /local/tokens} ({@link LocalClient}). The daily schedule is off.
  * A class adds the settings it tries with {@code @TestPropertySource} (e.g. {@code trial.business-clock.offset}).
+ * A small connection pool: these contexts stay cached beside the others, and the test server's connections are few.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "trial.schedule.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"trial.schedule.enabled=false", "spring.datasource.hikari.maximum-pool-size=" + LocalApplicationTest.POOL_SIZE})
 @ActiveProfiles("local")
 @Import(PostgresTestConfiguration.class)
 public @interface LocalApplicationTest {
+
+    /** Enough for a request and an evaluation run's two workers; a second instance started by a test gets the same. */
+    int POOL_SIZE = 4;
 }
