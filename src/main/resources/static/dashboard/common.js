@@ -122,3 +122,26 @@ function showError(error) {
   box.hidden = false;
   document.body.dataset.state = 'error';
 }
+
+/*
+ * The rehearsal clock (trial.business-clock.offset, local profile only): when the service's business
+ * date runs ahead of the real one, a banner above everything says so. /actuator/info tells; it says
+ * nothing of a business clock when there is no offset. The body's data-business-clock is "shown" or
+ * "none" once the page knows; a failure to ask leaves the page as it is.
+ */
+async function showBusinessClock() {
+  let clock = null;
+  try {
+    clock = (await api('/actuator/info')).businessClock || null;
+  } catch (ignored) {
+    // no banner, then: the page itself works without one
+  }
+  if (clock) {
+    const days = clock.days === 1 ? '1 day' : `${clock.days} days`;
+    document.body.prepend(el('p', { className: 'rehearsal-clock', role: 'status', testid: 'business-clock' },
+      `Rehearsal clock: business date ${clock.today} (real date + ${days})`));
+  }
+  document.body.dataset.businessClock = clock ? 'shown' : 'none';
+}
+
+document.addEventListener('DOMContentLoaded', showBusinessClock);

@@ -66,6 +66,13 @@ class OperationsEndpointsIntegrationTests {
     }
 
     @Test
+    void infoSaysNothingOfABusinessClockWithoutTheRehearsalClock() {
+        JsonNode info = json(get("/actuator/info"));
+
+        assertThat(info.has("businessClock")).isFalse();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         assertThat(get("/swagger-ui/index.html")).containsIgnoringCase("swagger");
     }

@@ -290,6 +290,21 @@ class StoreDashboardPageIntegrationTests {
         assertThat(text(browser, "at-risk")).isEqualTo("At risk");
     }
 
+    /** Without {@code trial.business-clock.offset} the pages show no rehearsal-clock banner. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"store", "at-risk"})
+    void withoutARehearsalClockThePagesShowNoBanner(String page) {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = new Fixtures(http).launch(LAUNCH);
+
+        ChromeDriver browser = open("/dashboard/" + page + ".html?id=" + store.storeId() + "&token=" + Tokens.ops());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-business-clock") != null);
+
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-business-clock")).isEqualTo("none");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='business-clock']"))).isEmpty();
+    }
+
     /** Opens a page and waits until it has rendered its data (or shown an error, which fails the test). */
     ChromeDriver open(String path) {
         ChromeDriver browser = chromium.driver();
