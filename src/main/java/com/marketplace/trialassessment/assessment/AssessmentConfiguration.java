@@ -13,13 +13,18 @@ import com.marketplace.trialassessment.rules.LifeEvaluation;
 class AssessmentConfiguration {
 
     @Bean
-    CheckpointRules checkpointRules(AssessmentProperties properties) {
-        return new CheckpointRules(new CompliancePolicy(properties.generalPointsBar()));
+    CompliancePolicy compliancePolicy(AssessmentProperties properties) {
+        return new CompliancePolicy(properties.generalPointsBar());
     }
 
     @Bean
-    AnnualRules annualRules(AssessmentProperties properties) {
-        return new AnnualRules(new CompliancePolicy(properties.generalPointsBar()));
+    CheckpointRules checkpointRules(CompliancePolicy compliance) {
+        return new CheckpointRules(compliance);
+    }
+
+    @Bean
+    AnnualRules annualRules(CompliancePolicy compliance) {
+        return new AnnualRules(compliance);
     }
 
     @Bean

@@ -223,6 +223,19 @@ public class EvaluationService {
                 .get(0);
     }
 
+    /**
+     * Plans the next decision of these stores again, deciding nothing: after a change of what their
+     * plan depends on (a new target version of their category), in the caller's transaction.
+     */
+    @Transactional
+    void replan(List<Long> storeIds) {
+        List<StoreDecisions.Decided> replanned = decisions.lock(storeIds).stream()
+                .map(store -> new StoreDecisions.Decided(store, evaluation.replan(store.life()), null))
+                .toList();
+        decisions.write(replanned, new StoreDecisions.DecidedBy(Trigger.REQUEST, CurrentCaller.subject()),
+                Timestamps.now(clock));
+    }
+
     private DecidingStore lockOne(long storeId) {
         List<DecidingStore> locked = decisions.lock(List.of(storeId));
         if (locked.isEmpty()) {

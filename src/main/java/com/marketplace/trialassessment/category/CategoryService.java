@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,12 @@ class CategoryService {
     static final LocalDate LATEST_EFFECTIVE_FROM = LocalDate.of(9999, 12, 31);
 
     private final Categories categories;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CategoryService(Categories categories, Clock clock) {
+    CategoryService(Categories categories, ApplicationEventPublisher events, Clock clock) {
         this.categories = categories;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ class CategoryService {
         TargetVersion version = category.addTargetVersion(effectiveFrom, terms.targets(), terms.annual(), terms.fee(),
                 CurrentCaller.subject(), Timestamps.now(clock));
         categories.flush();
+        events.publishEvent(new TargetVersionAdded(category.id(), version.version()));
         return version;
     }
 

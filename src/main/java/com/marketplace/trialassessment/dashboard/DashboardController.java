@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.common.Paging;
+import com.marketplace.trialassessment.rules.Standing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +22,13 @@ class DashboardController {
 
     private final AssessmentViewService assessments;
     private final OperationsViewService operations;
+    private final AnnualStandingService annual;
 
-    DashboardController(AssessmentViewService assessments, OperationsViewService operations) {
+    DashboardController(AssessmentViewService assessments, OperationsViewService operations,
+            AnnualStandingService annual) {
         this.assessments = assessments;
         this.operations = operations;
+        this.annual = annual;
     }
 
     @GetMapping("/api/stores/{id}/assessment")
@@ -39,15 +43,39 @@ class DashboardController {
         return assessments.salesCurve(id);
     }
 
+    @GetMapping("/api/stores/{id}/annual-standing")
+    @Operation(summary = "Where a formal store stands this year: the year so far against its pro-rated target, the "
+            + "projection, score and points, if the year ended today, the rectification period, a pending clearance "
+            + "(409 for a store that is not formal)")
+    AnnualStandingResponse annualStanding(@PathVariable long id) {
+        return annual.standing(id);
+    }
+
     @GetMapping("/api/dashboard/at-risk-stores")
-    @Operation(summary = "Stores on trial whose outlook misses a requirement, most behind on sales first")
-    PageResponse<OperationsViewService.AtRiskStore> atRisk(@RequestParam(required = false) String categoryCode,
-            @RequestParam(required = false) Integer checkpoint, @RequestParam(required = false) Integer page,
+    @Operation(summary = "Stores whose outlook misses a requirement: on trial (their next checkpoint; most behind on "
+            + "sales first), or with phase=FORMAL formal stores (their year; warned ones first, then most behind)")
+    PageResponse<?> atRisk(@RequestParam(required = false) String categoryCode,
+            @RequestParam(required = false) Integer checkpoint, @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) Standing standing, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         if (checkpoint != null && (checkpoint < 1 || checkpoint > 4)) {
             throw InvalidInputException.of("checkpoint", "must be a checkpoint from 1 to 4");
         }
+        if (phase == Phase.FORMAL) {
+            if (checkpoint != null) {
+                throw InvalidInputException.of("checkpoint", "is for stores on trial, not with phase FORMAL");
+            }
+            return annual.atRisk(categoryCode, standing, Paging.of(page, size, Sort.unsorted()));
+        }
+        if (standing != null) {
+            throw InvalidInputException.of("standing", "is for formal stores: ask with phase FORMAL");
+        }
         return operations.atRisk(categoryCode, checkpoint, Paging.of(page, size, Sort.unsorted()));
+    }
+
+    /** Which stores the at-risk list is about: those on trial (their next checkpoint), or formal ones (their year). */
+    enum Phase {
+        TRIAL, FORMAL
     }
 
     @GetMapping("/api/dashboard/summary")

@@ -71,6 +71,11 @@ public final class LifeEvaluation {
         return evaluation.result();
     }
 
+    /** Nothing decided: only the store's next decision planned again, as its life now holds it. */
+    public Evaluated replan(StoreLife life) {
+        return new Evaluation(life, LocalDate.MIN, null, Map.of()).result();
+    }
+
     /** The windows whose facts {@link #reevaluate(StoreLife, Checkpoint, LocalDate, TargetSet, Map, String)} needs. */
     public List<FactsWindow> reevaluationWindows(StoreLife life, Checkpoint checkpoint, LocalDate today) {
         Set<FactsWindow> windows = new LinkedHashSet<>();

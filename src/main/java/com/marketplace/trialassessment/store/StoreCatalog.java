@@ -70,6 +70,12 @@ public class StoreCatalog {
         return stores.findViewsByStatus(status, categoryCode);
     }
 
+    /** The stores in {@code status} of category {@code categoryId}, by id. */
+    @Transactional(readOnly = true)
+    public List<StoreView> byStatusInCategory(StoreStatus status, long categoryId) {
+        return stores.findViewsByStatusAndCategoryId(status, categoryId);
+    }
+
     /** How many stores have each status (every status, 0 when none). */
     @Transactional(readOnly = true)
     public Map<StoreStatus, Long> countByStatus() {

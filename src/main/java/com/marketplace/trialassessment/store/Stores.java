@@ -39,6 +39,9 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
     @Query(VIEW + "where s.id = :id")
     Optional<StoreView> findView(long id);
 
+    @Query(VIEW + "where s.status = :status and c.id = :categoryId order by s.id")
+    List<StoreView> findViewsByStatusAndCategoryId(StoreStatus status, long categoryId);
+
     /** Stores in {@code status}, in {@code categoryCode} when it is given, by id. */
     @Query(VIEW + "where s.status = :status and (:categoryCode is null or c.code = :categoryCode) order by s.id")
     List<StoreView> findViewsByStatus(StoreStatus status, String categoryCode);

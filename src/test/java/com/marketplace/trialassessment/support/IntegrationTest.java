@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"trial.schedule.enabled=false", "trial.security.hmac-secret=" + Tokens.SECRET,
             "trial.security.issuer=" + Tokens.ISSUER,
-            "spring.security.oauth2.resourceserver.jwt.audiences=" + Tokens.AUDIENCE})
+            "spring.security.oauth2.resourceserver.jwt.audiences=" + Tokens.AUDIENCE,
+            // the test run keeps many contexts; an idle one keeps one connection, not the pool's ten
+            "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000"})
 @AutoConfigureRestTestClient
 @Import({PostgresTestConfiguration.class, TestClockConfiguration.class, TestSecurityConfiguration.class})
 public @interface IntegrationTest {
