@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.FormalYears;
 import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.StoreLife;
@@ -63,8 +64,10 @@ class StoredPlanIntegrationTests {
     }
 
     @Test
-    void eachPassedCheckpointPlansTheNextAndCheckpointFourLeavesNothingOnTrial() {
-        Trial trial = new Fixtures(http).launch(TODAY.minusDays(215)).sales(1, 215, "5000.00")
+    void eachPassedCheckpointPlansTheNextAndCheckpointFourPlansTheFirstYearsAnnualAssessment() {
+        Trial trial = new Fixtures(http)
+                .launchWithTerms(TODAY.minusDays(215), Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
+                .sales(1, 215, "5000.00")
                 .score(80, "4.90");
         clock.setToday(trial.dueDate(1));
         trial.evaluate();
@@ -77,7 +80,14 @@ class StoredPlanIntegrationTests {
         trial.evaluate();
 
         assertThat(status(trial)).isEqualTo("FORMAL");
-        assertNothingPlanned(trial);
+        int firstYear = trial.dueDate(4).getYear();
+        PlannedDecision annual = new PlannedDecision(DecisionKind.ANNUAL_ASSESSMENT, firstYear,
+                FormalYears.assessmentDue(firstYear));
+        assertThat(stored(trial)).contains(annual);
+        assertThat((String) JsonPath.read(trial.store(), "$.nextDecision.kind")).isEqualTo("ANNUAL_ASSESSMENT");
+        assertThat((Integer) JsonPath.read(trial.store(), "$.nextDecision.number")).isEqualTo(firstYear);
+        assertThat((String) JsonPath.read(trial.store(), "$.nextDecision.dueOn"))
+                .isEqualTo(annual.dueOn().toString());
     }
 
     @Test

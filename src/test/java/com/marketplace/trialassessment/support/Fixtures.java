@@ -155,6 +155,14 @@ public final class Fixtures {
         return launch(newCategory(targetsJson), launchDate, "Lanxi Flagship Store");
     }
 
+    /**
+     * A store in a category of its own whose agreement also holds {@code annualJson} (and
+     * {@code feeJson}, either may be null), with the default checkpoint targets.
+     */
+    public Trial launchWithTerms(LocalDate launchDate, String annualJson, String feeJson) {
+        return launch(newCategory(DEFAULT_TARGETS, annualJson, feeJson), launchDate, "Lanxi Flagship Store");
+    }
+
     /** A store in the given category, of a merchant of its own. */
     public Trial launch(String categoryCode, LocalDate launchDate, String name) {
         return launch(categoryCode, unique("m"), launchDate, name);
@@ -368,6 +376,60 @@ public final class Fixtures {
             return http.post().uri("/api/stores/{id}/evaluations", storeId).exchange()
                     .expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody();
+        }
+
+        /**
+         * Sends what passes the whole trial with the default targets: 5,000.00 on each of days 1..210 and
+         * a score of 4.90 on day 80. The clock must be at day 210 or later.
+         */
+        public Trial passingTrial() {
+            return sales(1, 210, "5000.00").score(80, "4.90");
+        }
+
+        /** The same amount on each day of {@code first..last}, in as many requests as it takes. */
+        public Trial salesBetween(LocalDate first, LocalDate last, String amount) {
+            List<String> rows = new ArrayList<>();
+            for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+                rows.add("{ \"date\": \"" + date + "\", \"amount\": " + amount + " }");
+                if (rows.size() == 1000) {
+                    put("/daily-sales", rows);
+                    rows = new ArrayList<>();
+                }
+            }
+            return rows.isEmpty() ? this : put("/daily-sales", rows);
+        }
+
+        public Trial scoreOn(LocalDate date, String score) {
+            return put("/service-scores", List.of("{ \"date\": \"" + date + "\", \"score\": " + score + " }"));
+        }
+
+        /** Records a violation on {@code date}; answers its id. */
+        public long violationOn(LocalDate date, String severity, int points) {
+            String body = http.post().uri("/api/stores/{id}/violations", storeId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            { "occurredOn": "%s", "type": "MISLEADING_LISTING", "severity": "%s", "points": %d }"""
+                            .formatted(date, severity, points))
+                    .exchange().expectStatus().isCreated()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            return id(body, "$.id");
+        }
+
+        /** {@code POST .../annual-assessments/{year}/reevaluations} (kind ANNUAL) or {@code .../rectification-reviews/...}. */
+        public String reevaluateAnnual(boolean review, int year, String reason) {
+            return http.post().uri("/api/stores/{id}/" + (review ? "rectification-reviews" : "annual-assessments")
+                            + "/{year}/reevaluations", storeId, year)
+                    .contentType(MediaType.APPLICATION_JSON).body("{ \"reason\": \"" + reason + "\" }")
+                    .exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+        }
+
+        public String annualResults() {
+            return get("/annual-results?size=500");
+        }
+
+        public String annualStanding() {
+            return get("/annual-standing");
         }
 
         public String reevaluate(int checkpoint, String reason) {
