@@ -280,6 +280,70 @@ class EvaluationRunIntegrationTests {
         }
     }
 
+    /**
+     * 300 formal stores, launched 2024-06-01, whose assessments of 2024 and 2025 are both due (a run
+     * catching up): the two instances take each store once, and each year of each store is assessed once.
+     */
+    @Test
+    void twoInstancesAssessEachYearOfEachFormalStoreExactlyOnce(@Autowired HikariDataSource dataSource,
+            @Autowired Environment environment) throws Exception {
+        try (ConfigurableApplicationContext other = secondInstance(dataSource, environment)) {
+            EvaluationRunner otherRunner = other.getBean(EvaluationRunner.class);
+            other.getBean(MutableClock.class).setToday(TODAY);
+            fixtures.withAnnualStandard();
+            LocalDate launch = LocalDate.of(2024, 6, 1);
+            LocalDate lastOf2025 = LocalDate.of(2025, 12, 31);
+            LocalDate scoreDate = LocalDate.of(2025, 12, 20);
+            List<Long> good = fixtures.formalStores(150, launch, new BigDecimal("4000.00"), lastOf2025, scoreDate, SCORE);
+            List<Long> poor = fixtures.formalStores(150, launch, new BigDecimal("2000.00"), lastOf2025, scoreDate, SCORE);
+
+            List<EvaluationRun> runs = atTheSameMoment(() -> runner.run(RunTrigger.SCHEDULE),
+                    () -> otherRunner.run(RunTrigger.SCHEDULE));
+
+            assertThat(runs).allSatisfy(run -> assertThat(run.storesEvaluated()).as("each did part").isPositive());
+            assertThat(runs.get(0).storesEvaluated() + runs.get(1).storesEvaluated()).isEqualTo(300);
+            assertThat(runs.get(0).annualResults() + runs.get(1).annualResults()).isEqualTo(600);
+            assertThat(runs.get(0).verdicts() + runs.get(1).verdicts()).isZero();
+            List<Long> all = new ArrayList<>(good);
+            all.addAll(poor);
+            assertThat(fixtures.annualResultCounts(all)).hasSize(600).containsOnly(1);
+            assertThat(jdbc.queryForList("select distinct standing from store where id = any(?)", String.class,
+                    (Object) poor.toArray(Long[]::new))).containsExactly("WARNED");
+            assertThat(jdbc.queryForList("select distinct standing from store where id = any(?)", String.class,
+                    (Object) good.toArray(Long[]::new))).containsExactly("GOOD");
+            assertThat(jdbc.queryForObject("select count(distinct rectification_review_due) from store where id = any(?)",
+                    Integer.class, (Object) poor.toArray(Long[]::new))).as("all warned on the run's day").isOne();
+        }
+    }
+
+    @Test
+    void aRunCountsTheAnnualResultsAndTheClearancesItTakes() {
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Fixtures.Trial store = new Fixtures(http)
+                .launchWithTerms(LocalDate.of(2024, 6, 1), Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
+                .passingTrial()
+                .salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "4000.00")
+                .scoreOn(LocalDate.of(2025, 12, 20), "4.80");
+        store.violationOn(LocalDate.of(2025, 5, 5), "SERIOUS", 1);
+
+        EvaluationRun notice = runner.run(RunTrigger.SCHEDULE);
+        clock.setToday(LocalDate.of(2026, 1, 31));
+        EvaluationRun clearance = runner.run(RunTrigger.SCHEDULE);
+
+        String noticeRun = http.get().uri("/api/evaluation-runs/{id}", notice.id()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat((Integer) JsonPath.read(noticeRun, "$.verdicts")).isEqualTo(4);
+        assertThat((Integer) JsonPath.read(noticeRun, "$.annualResults")).as("2024 and 2025").isEqualTo(2);
+        assertThat((Integer) JsonPath.read(noticeRun, "$.clearances")).isZero();
+        assertThat((Integer) JsonPath.read(noticeRun, "$.feeStatements")).isZero();
+        String clearanceRun = http.get().uri("/api/evaluation-runs/{id}", clearance.id()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat((Integer) JsonPath.read(clearanceRun, "$.storesEvaluated")).isOne();
+        assertThat((Integer) JsonPath.read(clearanceRun, "$.annualResults")).isZero();
+        assertThat((Integer) JsonPath.read(clearanceRun, "$.clearances")).isOne();
+        assertThat(fixtures.status(store.storeId())).isEqualTo("CLEARED");
+    }
+
     private ConfigurableApplicationContext secondInstance(HikariDataSource dataSource, Environment environment) {
         // command-line arguments, so that they win over application.yml
         return new SpringApplicationBuilder(TrialAssessmentApplication.class, TestClockConfiguration.class).run(

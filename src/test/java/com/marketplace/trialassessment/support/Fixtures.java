@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.FormalYears;
 import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.StoreLife;
@@ -516,29 +518,77 @@ public final class Fixtures {
                       from generate_series(1, ?) n
                     returning id""", Long.class, categoryId, launchDate, targetVersionId, first.kind().name(),
                     first.number(), first.dueOn(), count);
-            Long[] array = ids.toArray(Long[]::new);
+            insertSales(ids, launchDate, dailyAmount, days);
+            if (score != null) {
+                insertScore(ids, launchDate, score);
+            }
+            return ids;
+        }
+
+        private void insertSales(List<Long> ids, LocalDate from, BigDecimal dailyAmount, int days) {
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement("""
                         insert into daily_sales (store_id, sales_date, amount, updated_at)
                         select s, ?::date + d, ?, now() from unnest(?::bigint[]) s, generate_series(0, ? - 1) d""");
-                statement.setObject(1, launchDate);
+                statement.setObject(1, from);
                 statement.setBigDecimal(2, dailyAmount);
-                statement.setArray(3, connection.createArrayOf("bigint", array));
+                statement.setArray(3, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
                 statement.setInt(4, days);
                 return statement;
             });
-            if (score != null) {
-                jdbc.update(connection -> {
-                    var statement = connection.prepareStatement("""
-                            insert into service_score (store_id, score_date, score, updated_at)
-                            select s, ?, ?, now() from unnest(?::bigint[]) s""");
-                    statement.setObject(1, launchDate);
-                    statement.setBigDecimal(2, score);
-                    statement.setArray(3, connection.createArrayOf("bigint", array));
-                    return statement;
-                });
-            }
+        }
+
+        private void insertScore(List<Long> ids, LocalDate date, BigDecimal score) {
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("""
+                        insert into service_score (store_id, score_date, score, updated_at)
+                        select s, ?, ?, now() from unnest(?::bigint[]) s""");
+                statement.setObject(1, date);
+                statement.setBigDecimal(2, score);
+                statement.setArray(3, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
+                return statement;
+            });
+        }
+
+        /** Gives this fixture's target version the annual standard of {@link Fixtures#DEFAULT_ANNUAL}. */
+        public Rows withAnnualStandard() {
+            jdbc.update("""
+                    update target_version set annual_sales_target = 1200000.00, annual_service_score_target = 4.70
+                     where id = ?""", targetVersionId);
+            return this;
+        }
+
+        /**
+         * {@code count} formal stores launched on {@code launchDate} (formal since its day 211), with
+         * nothing decided, planned as the rules plan a formal store with no annual result (its first
+         * year's assessment); {@code dailyAmount} on every day from launch to {@code lastSalesDay} and a
+         * score on {@code scoreDate}. Their ids in order.
+         */
+        public List<Long> formalStores(int count, LocalDate launchDate, BigDecimal dailyAmount, LocalDate lastSalesDay,
+                LocalDate scoreDate, BigDecimal score) {
+            int firstYear = FormalYears.formalSince(launchDate).getYear();
+            List<Long> ids = jdbc.queryForList("""
+                    insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id,
+                                       status, standing, status_changed_at, created_at, next_decision,
+                                       next_decision_number, next_decision_on)
+                    select 'Formal store ' || n, 'm-run', ?, 'FLAGSHIP', ?, ?, 'FORMAL', 'GOOD', now(), now(),
+                           'ANNUAL_ASSESSMENT', ?, ?
+                      from generate_series(1, ?) n
+                    returning id""", Long.class, categoryId, launchDate, targetVersionId, firstYear,
+                    FormalYears.assessmentDue(firstYear), count);
+            insertSales(ids, launchDate, dailyAmount, (int) ChronoUnit.DAYS.between(launchDate, lastSalesDay) + 1);
+            insertScore(ids, scoreDate, score);
             return ids;
+        }
+
+        /** Annual results per store and (kind, year), current or not: each must be exactly 1. */
+        public List<Integer> annualResultCounts(List<Long> storeIds) {
+            return jdbc.query(connection -> {
+                var statement = connection.prepareStatement("""
+                        select count(*) from annual_result where store_id = any(?) group by store_id, kind, year""");
+                statement.setArray(1, connection.createArrayOf("bigint", storeIds.toArray(Long[]::new)));
+                return statement;
+            }, (rs, n) -> rs.getInt(1));
         }
 
         /** Breaks the targets of this fixture's category so that evaluating its stores throws. */
