@@ -157,7 +157,18 @@ class AccessControlIntegrationTests {
                 row("assessment", () -> call("GET", "/api/stores/" + store + "/assessment", null), 200, 403, 200, 404),
                 row("sales curve", () -> call("GET", "/api/stores/" + store + "/assessment/sales-curve", null),
                         200, 403, 200, 404),
+                row("annual results", () -> call("GET", "/api/stores/" + store + "/annual-results", null),
+                        200, 403, 200, 404),
+                // the world's store is on trial: it has no annual result to re-evaluate and no year to show
+                row("re-evaluate annual assessment", () -> call("POST", "/api/stores/" + store
+                        + "/annual-assessments/2026/reevaluations", "{ \"reason\": \"appeal\" }"), 409, 403, 403, 403),
+                row("re-evaluate rectification review", () -> call("POST", "/api/stores/" + store
+                        + "/rectification-reviews/2026/reevaluations", "{ \"reason\": \"appeal\" }"), 409, 403, 403, 403),
+                row("annual standing", () -> call("GET", "/api/stores/" + store + "/annual-standing", null),
+                        409, 403, 409, 404),
                 row("at-risk stores", () -> call("GET", "/api/dashboard/at-risk-stores", null), 200, 403, 403, 403),
+                row("formal stores at risk", () -> call("GET", "/api/dashboard/at-risk-stores?phase=FORMAL", null),
+                        200, 403, 403, 403),
                 row("summary", () -> call("GET", "/api/dashboard/summary", null), 200, 403, 403, 403),
                 row("start run", () -> call("POST", "/api/evaluation-runs", null), 202, 403, 403, 403),
                 row("list runs", () -> call("GET", "/api/evaluation-runs", null), 200, 403, 403, 403),
