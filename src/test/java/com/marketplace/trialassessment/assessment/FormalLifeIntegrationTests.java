@@ -277,6 +277,27 @@ class FormalLifeIntegrationTests {
     }
 
     @Test
+    void aYearWithoutAnAnnualStandardIsNotAssessedAndANewVersionWithOnePlansTheFirstYearItCovers() {
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Fixtures fixtures = new Fixtures(http);
+        String category = fixtures.newCategory();
+        Trial store = fixtures.launch(category, LocalDate.of(2025, 1, 1), "Old Terms Store").passingTrial()
+                .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "100.00");
+
+        String evaluated = store.evaluate();
+
+        assertThat((String) JsonPath.read(evaluated, "$.status")).isEqualTo("FORMAL");
+        assertThat((List<?>) JsonPath.read(evaluated, "$.annualResults")).as("2025 has no annual standard").isEmpty();
+        assertThat((String) JsonPath.read(store.store(), "$.standing")).isEqualTo("GOOD");
+        assertThat((Object) JsonPath.read(store.store(), "$.nextDecision")).isNull();
+
+        fixtures.addTargetVersion(category, LocalDate.of(2027, 1, 1), Fixtures.DEFAULT_TARGETS, Fixtures.DEFAULT_ANNUAL,
+                Fixtures.DEFAULT_FEE);
+
+        assertNextDecision(store.store(), "ANNUAL_ASSESSMENT", 2027, "2028-01-01");
+    }
+
+    @Test
     void aShortFirstYearIsAssessedOnComplianceOnlyWithTheTargetStillShownProRated() {
         clock.setToday(LocalDate.of(2026, 1, 1));
         Trial store = new Fixtures(http)
