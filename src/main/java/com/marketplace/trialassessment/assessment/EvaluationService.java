@@ -30,7 +30,6 @@ import com.marketplace.trialassessment.rules.Evaluated;
 import com.marketplace.trialassessment.rules.FactsWindow;
 import com.marketplace.trialassessment.rules.LifeEvaluation;
 import com.marketplace.trialassessment.rules.StoreLife;
-import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.rules.WindowFacts;
 
@@ -175,6 +174,10 @@ public class EvaluationService {
     EvaluationResult reevaluate(long storeId, int number, String reason) {
         Checkpoint checkpoint = Checkpoint.of(number);
         DecidingStore store = lockOne(storeId);
+        if (store.life().status().isFinal()) {
+            throw new ConflictException("Checkpoint " + number + " of store " + storeId
+                    + " cannot be re-evaluated: the store's clearance has taken effect");
+        }
         if (!store.life().hasDecided(checkpoint)) {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " has no verdict yet; evaluate the store instead");
@@ -203,7 +206,7 @@ public class EvaluationService {
         StoreLife life = store.life();
         String what = (kind == AnnualKind.ANNUAL ? "The annual assessment of " : "The rectification review of ")
                 + year + " of store " + storeId;
-        if (life.status() == StoreStatus.CLEARED) {
+        if (life.status().isFinal()) {
             throw new ConflictException(what + " cannot be re-evaluated: the store's clearance has taken effect");
         }
         if (life.current(kind, year).isEmpty()) {

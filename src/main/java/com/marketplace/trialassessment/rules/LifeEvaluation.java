@@ -97,10 +97,13 @@ public final class LifeEvaluation {
      * decided. When the checkpoint cannot be decided (its score is missing now) nothing changes: the
      * answer holds only {@code awaitingData}.
      *
-     * @throws IllegalArgumentException when the checkpoint has no current result
+     * @throws IllegalArgumentException when the checkpoint has no current result, or the store is cleared
      */
     public Evaluated reevaluate(StoreLife life, Checkpoint checkpoint, LocalDate today, TargetSet targets,
             Map<FactsWindow, WindowFacts> facts, String reason) {
+        if (life.status().isFinal()) {
+            throw new IllegalArgumentException("A cleared store's checkpoints are not re-evaluated");
+        }
         if (!life.hasDecided(checkpoint)) {
             throw new IllegalArgumentException("Checkpoint " + checkpoint.number() + " has no result to re-evaluate");
         }
@@ -135,10 +138,13 @@ public final class LifeEvaluation {
      * rectification today); and what is then due is decided. When it cannot be decided (its score is
      * missing now) nothing changes.
      *
-     * @throws IllegalArgumentException when there is no such current result
+     * @throws IllegalArgumentException when there is no such current result, or the store is cleared
      */
     public Evaluated reevaluate(StoreLife life, AnnualKind kind, int year, LocalDate today, TargetSet targets,
             Map<FactsWindow, WindowFacts> facts, String reason) {
+        if (life.status().isFinal()) {
+            throw new IllegalArgumentException("A cleared store's results are not re-evaluated");
+        }
         AnnualRecord current = life.current(kind, year).orElseThrow(() -> new IllegalArgumentException(
                 "There is no current " + kind + " result of " + year + " to re-evaluate"));
         Evaluation evaluation = new Evaluation(life, today, targets, facts);

@@ -225,6 +225,37 @@ class FormalLifeIntegrationTests {
     }
 
     @Test
+    void aCheckpointReevaluatedToAFailureEndsAWarnedFormalStoresStandingAndItsRectification() {
+        Trial store = formalThrough2025(POOR_DAY);
+        store.evaluate();
+        store.violation(10, "SERIOUS", 1);
+
+        String reevaluated = store.reevaluate(1, "fraud found in the trial");
+
+        assertThat((String) JsonPath.read(reevaluated, "$.status")).isEqualTo("TERMINATED");
+        String terminated = store.store();
+        assertThat((Object) JsonPath.read(terminated, "$.standing")).isNull();
+        assertThat((Object) JsonPath.read(terminated, "$.rectification")).isNull();
+        assertThat((Object) JsonPath.read(terminated, "$.nextDecision")).isNull();
+        assertThat((String) JsonPath.read(store.statusHistory(), "$.items[-1].fromStanding")).isEqualTo("WARNED");
+        assertThat((Object) JsonPath.read(store.statusHistory(), "$.items[-1].toStanding")).isNull();
+    }
+
+    @Test
+    void theCheckpointsOfAClearedStoreAreNotReevaluated() {
+        Trial store = formalThrough2025(GOOD_DAY);
+        store.violationOn(LocalDate.of(2025, 5, 5), "SERIOUS", 1);
+        store.evaluate();
+        clock.setToday(LocalDate.of(2026, 1, 31));
+        assertThat((String) JsonPath.read(store.evaluate(), "$.status")).isEqualTo("CLEARED");
+
+        http.post().uri("/api/stores/{id}/checkpoints/4/reevaluations", store.storeId())
+                .contentType(MediaType.APPLICATION_JSON).body("{ \"reason\": \"try\" }")
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) JsonPath.read(store.store(), "$.status")).isEqualTo("CLEARED");
+    }
+
+    @Test
     void anAssessmentWithoutAScoreWaitsAndTheWarningGivenLateStartsItsPeriodOnTheDayItIsGiven() {
         clock.setToday(LocalDate.of(2026, 1, 1));
         Trial store = new Fixtures(http).launchWithTerms(LAUNCH, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
