@@ -176,6 +176,6 @@ class AnnualStandingService {
     /** The facts of the days so far, as read; none before the window began. */
     private static WindowFacts factsSoFar(FormalSnapshot snapshot, Optional<DateRange> days) {
         return days.map(d -> snapshot.facts().get(FactsWindow.of(d)))
-                .orElse(new WindowFacts(BigDecimal.ZERO, null, Optional.empty(), List.of()));
+                .orElse(new WindowFacts(new BigDecimal("0.00"), null, Optional.empty(), List.of()));
     }
 }

@@ -42,8 +42,8 @@ public class FactsQueries {
               from unnest(?::bigint[], ?::date[], ?::date[], ?::date[], ?::date[])
                    with ordinality as r(store_id, first_day, last_day, sub_first, sub_last, i)
              cross join lateral (
-                    select coalesce(sum(d.amount), 0) as sales,
-                           coalesce(sum(d.amount) filter (where d.sales_date between r.sub_first and r.sub_last), 0)
+                    select coalesce(sum(d.amount), 0.00) as sales,
+                           coalesce(sum(d.amount) filter (where d.sales_date between r.sub_first and r.sub_last), 0.00)
                                as sub_period_sales
                       from daily_sales d
                      where d.store_id = r.store_id and d.sales_date between r.first_day and r.last_day) s

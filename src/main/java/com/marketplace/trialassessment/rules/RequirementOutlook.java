@@ -3,9 +3,9 @@ package com.marketplace.trialassessment.rules;
 /** How one requirement stands on today's figures. */
 public enum RequirementOutlook {
     PASS, FAIL,
-    /** Checkpoint 1 does not assess the service score. */
+    /** Not assessed: the service score at checkpoint 1; sales and score in a short year. */
     NOT_ASSESSED,
-    /** No score snapshot yet within the checkpoint's days: it could not be decided today. */
+    /** No score snapshot yet within the window: it could not be decided today. */
     MISSING;
 
     public static RequirementOutlook of(boolean passed) {

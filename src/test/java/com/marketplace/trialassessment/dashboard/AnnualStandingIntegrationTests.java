@@ -100,6 +100,8 @@ class AnnualStandingIntegrationTests {
                 .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "1000.00")
                 .scoreOn(LocalDate.of(2025, 12, 1), "4.80");
         store.evaluate();
+        assertThat(store.annualStanding()).as("money is shown with its cents, also when nothing was sold")
+                .contains("\"soFar\":0.00,");
         clock.setToday(LocalDate.of(2026, 2, 9));
         store.salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 9), "3000.00");
 
