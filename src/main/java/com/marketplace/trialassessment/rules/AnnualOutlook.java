@@ -14,7 +14,8 @@ import java.util.Optional;
  * <li>sales so far against the target pro-rated to the days so far and to the whole window, what is
  * still needed and per remaining day (today included), and the projection at the current pace (sales
  * so far over the days so far, times the window's days);</li>
- * <li>"if it ended today": the assessment's own rules on the days so far ({@link AnnualRules});</li>
+ * <li>"if it ended today": the assessment's own rules on the days so far ({@link AnnualRules}), a
+ * year being short or not by its whole window;</li>
  * <li>at risk, and the requirement most at risk, as for a checkpoint ({@link Risk}), with the
  * projection judged by the sales rule on the whole window.</li>
  * </ul>
@@ -64,8 +65,8 @@ public record AnnualOutlook(AnnualKind kind, int year, DateRange window, LocalDa
                         RoundingMode.HALF_UP);
 
         // if it ended today: the assessment's rules on the days so far
-        AnnualAssessment ended = rules.assess(kind, year, soFarDays.orElse(new DateRange(window.first(), window.first())),
-                dueDate, agreement, soFarFacts);
+        AnnualAssessment ended = rules.assessSoFar(kind, year, window,
+                soFarDays.orElse(new DateRange(window.first(), window.first())), dueDate, agreement, soFarFacts);
         RequirementOutlook sales = !ended.sales().assessed() ? RequirementOutlook.NOT_ASSESSED
                 : RequirementOutlook.of(ended.sales().passed());
         RequirementOutlook score = ended.serviceScore()

@@ -33,11 +33,28 @@ public final class AnnualRules {
      */
     public AnnualAssessment assess(AnnualKind kind, int year, DateRange window, LocalDate dueDate,
             AgreementVersion agreement, WindowFacts facts) {
+        return assess(kind, year, window, window.days(), dueDate, agreement, facts);
+    }
+
+    /**
+     * The assessment as it would be decided on the first days of its window only, {@code soFar}: the
+     * daily view's "if it ended today". Whether the year is short is still a matter of the whole
+     * window: the first 89 days of a full year are not a short year.
+     *
+     * @param facts the facts of {@code soFar}
+     */
+    public AnnualAssessment assessSoFar(AnnualKind kind, int year, DateRange window, DateRange soFar,
+            LocalDate dueDate, AgreementVersion agreement, WindowFacts facts) {
+        return assess(kind, year, soFar, window.days(), dueDate, agreement, facts);
+    }
+
+    private AnnualAssessment assess(AnnualKind kind, int year, DateRange window, long windowDays, LocalDate dueDate,
+            AgreementVersion agreement, WindowFacts facts) {
         AnnualStandard standard = agreement.terms().annual().orElseThrow(() -> new IllegalArgumentException(
                 "Version " + agreement.terms().version() + " holds no annual standard"));
         int daysInYear = FormalYears.daysIn(year);
         long days = window.days();
-        boolean shortYear = kind == AnnualKind.ANNUAL && days < FormalYears.SHORT_YEAR_DAYS;
+        boolean shortYear = kind == AnnualKind.ANNUAL && windowDays < FormalYears.SHORT_YEAR_DAYS;
         BigDecimal proRated = standard.salesTarget().multiply(BigDecimal.valueOf(days))
                 .divide(BigDecimal.valueOf(daysInYear), 2, RoundingMode.HALF_UP);
         boolean salesPassed = facts.sales().multiply(BigDecimal.valueOf(daysInYear))

@@ -70,6 +70,28 @@ class AnnualOutlookTests {
         assertThat(outlook.outcomeIfEndedToday()).isEqualTo(ifEnded);
     }
 
+    /** Whether a year is short is a matter of its formal days in the whole year, not of the days so far. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(textBlock = """
+            # case,                                                        first formal day, today,      score, sales if ended, score if ended, at risk
+            46 days into a full year: a low score is at risk,              2026-01-01,       2026-02-15, 3.00,  PASS,           FAIL,           true
+            89 days into a full year: sales and score are assessed,        2026-01-01,       2026-03-30, 4.90,  PASS,           PASS,           false
+            a short year: formal since 2026-10-04 (89 days),             2026-10-04,       2026-12-01, 3.00,  NOT_ASSESSED,   NOT_ASSESSED,   false
+            90 formal days are a full one,                                 2026-10-03,       2026-12-01, 3.00,  PASS,           FAIL,           true
+            """)
+    void aYearIsShortOnlyByItsFormalDaysInTheWholeYear(String description, LocalDate first, LocalDate today,
+            BigDecimal score, RequirementOutlook sales, RequirementOutlook scoreToday, boolean atRisk) {
+        DateRange window = new DateRange(first, LocalDate.of(2026, 12, 31));
+        WindowFacts soFar = AnnualRulesTests.facts(new BigDecimal("999999.00"), new ScoreSnapshot(today, score), 0, 0,
+                window);
+
+        AnnualOutlook outlook = outlook(window, today, soFar);
+
+        assertThat(outlook.salesIfEndedToday()).isEqualTo(sales);
+        assertThat(outlook.scoreIfEndedToday()).isEqualTo(scoreToday);
+        assertThat(outlook.atRisk()).isEqualTo(atRisk);
+    }
+
     @Test
     void aRectificationPeriodHasItsOwnFigures() {
         DateRange period = FormalYears.rectificationPeriod(LocalDate.of(2026, 1, 1));
