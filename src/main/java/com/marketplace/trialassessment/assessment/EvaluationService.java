@@ -25,6 +25,7 @@ import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.data.FactsQueries;
 import com.marketplace.trialassessment.data.StoreWindow;
 import com.marketplace.trialassessment.rules.AnnualKind;
+import com.marketplace.trialassessment.rules.AnnualReevaluation;
 import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.Evaluated;
 import com.marketplace.trialassessment.rules.FactsWindow;
@@ -174,7 +175,8 @@ public class EvaluationService {
     EvaluationResult reevaluate(long storeId, int number, String reason) {
         Checkpoint checkpoint = Checkpoint.of(number);
         DecidingStore store = lockOne(storeId);
-        if (store.life().status().isFinal()) {
+        LocalDate today = LocalDate.now(clock);
+        if (AnnualReevaluation.clearedBy(store.life(), today)) {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " cannot be re-evaluated: the store's clearance has taken effect");
         }
@@ -182,7 +184,6 @@ public class EvaluationService {
             throw new ConflictException("Checkpoint " + number + " of store " + storeId
                     + " has no verdict yet; evaluate the store instead");
         }
-        LocalDate today = LocalDate.now(clock);
         Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(store.life(), checkpoint, today),
                 facts -> evaluation.reevaluate(store.life(), checkpoint, today, targets(store), facts, reason));
         if (evaluated.decided().isEmpty()) {
@@ -197,8 +198,9 @@ public class EvaluationService {
     /**
      * Decides the store's latest annual assessment or rectification review of {@code year} again, on
      * today's facts with its own due date and window; the standing is worked out again and what is
-     * then due is decided. 409 when there is no such current result, when it is not the store's
-     * latest of its kind, when the store's clearance has taken effect, or when it cannot be decided now.
+     * then due is decided. 409 when the rules refuse it ({@link AnnualReevaluation}: not the store's
+     * latest result, no such result, the store not formal or its clearance taken effect) or when it
+     * cannot be decided now.
      */
     @Transactional
     EvaluationResult reevaluate(long storeId, AnnualKind kind, int year, String reason) {
@@ -206,16 +208,15 @@ public class EvaluationService {
         StoreLife life = store.life();
         String what = (kind == AnnualKind.ANNUAL ? "The annual assessment of " : "The rectification review of ")
                 + year + " of store " + storeId;
-        if (life.status().isFinal()) {
-            throw new ConflictException(what + " cannot be re-evaluated: the store's clearance has taken effect");
-        }
-        if (life.current(kind, year).isEmpty()) {
-            throw new ConflictException(what + " has no current result");
-        }
-        if (life.latest(kind).orElseThrow().year() != year) {
-            throw new ConflictException(what + " is not the store's latest; only the latest may be re-evaluated");
-        }
         LocalDate today = LocalDate.now(clock);
+        AnnualReevaluation.refusal(life, kind, year, today).ifPresent(refusal -> {
+            throw new ConflictException(what + switch (refusal) {
+                case CLEARED -> " cannot be re-evaluated: the store's clearance has taken effect";
+                case NOT_FORMAL -> " cannot be re-evaluated: the store is " + life.status() + ", not FORMAL";
+                case NO_CURRENT_RESULT -> " has no current result";
+                case NOT_LATEST -> " is not the store's latest result; only the latest may be re-evaluated";
+            });
+        });
         Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(life, kind, year, today),
                 facts -> evaluation.reevaluate(life, kind, year, today, targets(store), facts, reason));
         if (evaluated.annualDecided().isEmpty()) {

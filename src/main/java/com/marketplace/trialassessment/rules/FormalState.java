@@ -13,7 +13,7 @@ import java.util.Optional;
  * runs);</li>
  * <li>a clearance notice, from an assessment or a review, makes the clearance pending from the day it
  * was given, and ends a rectification period that still runs;</li>
- * <li>a passed review ends the rectification period: the standing is good again.</li>
+ * <li>a passed review ends the rectification period it reviews: the standing is good again.</li>
  * </ul>
  */
 public record FormalState(Standing standing, Optional<Rectification> rectification, Optional<Clearance> clearance) {
@@ -50,7 +50,8 @@ public record FormalState(Standing standing, Optional<Rectification> rectificati
                     Optional.of(Rectification.warnedOn(result.year(), result.decidedOn())), Optional.empty());
         }
         if (result.kind() == AnnualKind.RECTIFICATION && result.passed()) {
-            return GOOD;
+            // lifts the warning it reviews; it cannot undo a notice given since
+            return rectification.filter(running -> running.assessedYear() == result.year()).isPresent() ? GOOD : this;
         }
         return this;
     }

@@ -43,7 +43,7 @@ public final class LifeEvaluation {
         Set<FactsWindow> windows = new LinkedHashSet<>();
         LocalDate launch = life.launchDate();
         LifePlan.due(life, today).forEach(d -> windows.add(d.checkpoint().window(launch)));
-        boolean mayBeFormal = life.status() == StoreStatus.FORMAL
+        boolean mayBeFormal = life.status() == StoreStatus.FORMAL || life.status() == StoreStatus.CLEARED
                 || (life.status() == StoreStatus.TRIAL && Checkpoint.FOURTH.isDueOn(launch, today));
         if (mayBeFormal) {
             LocalDate formalSince = FormalYears.formalSince(launch);
@@ -101,7 +101,7 @@ public final class LifeEvaluation {
      */
     public Evaluated reevaluate(StoreLife life, Checkpoint checkpoint, LocalDate today, TargetSet targets,
             Map<FactsWindow, WindowFacts> facts, String reason) {
-        if (life.status().isFinal()) {
+        if (AnnualReevaluation.clearedBy(life, today)) {
             throw new IllegalArgumentException("A cleared store's checkpoints are not re-evaluated");
         }
         if (!life.hasDecided(checkpoint)) {
@@ -138,15 +138,14 @@ public final class LifeEvaluation {
      * rectification today); and what is then due is decided. When it cannot be decided (its score is
      * missing now) nothing changes.
      *
-     * @throws IllegalArgumentException when there is no such current result, or the store is cleared
+     * @throws IllegalArgumentException when the rules refuse to re-evaluate it ({@link AnnualReevaluation})
      */
     public Evaluated reevaluate(StoreLife life, AnnualKind kind, int year, LocalDate today, TargetSet targets,
             Map<FactsWindow, WindowFacts> facts, String reason) {
-        if (life.status().isFinal()) {
-            throw new IllegalArgumentException("A cleared store's results are not re-evaluated");
-        }
-        AnnualRecord current = life.current(kind, year).orElseThrow(() -> new IllegalArgumentException(
-                "There is no current " + kind + " result of " + year + " to re-evaluate"));
+        AnnualReevaluation.refusal(life, kind, year, today).ifPresent(refusal -> {
+            throw new IllegalArgumentException("The " + kind + " result of " + year + " is not re-evaluated: " + refusal);
+        });
+        AnnualRecord current = life.current(kind, year).orElseThrow();
         Evaluation evaluation = new Evaluation(life, today, targets, facts);
         FactsWindow window = FactsWindow.of(current.window());
         if (!facts.containsKey(window)) {

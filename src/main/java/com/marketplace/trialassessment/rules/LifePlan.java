@@ -14,7 +14,9 @@ import java.util.Optional;
  * annual standard, due on 1 January of the next year, unless a pending clearance takes effect before
  * then; the review of a running rectification period, due the day after it ends; a pending
  * clearance, taking effect on its date.</li>
- * <li>Terminated or cleared: nothing.</li>
+ * <li>Cleared: only an assessment due before the clearance took effect that is still to be taken (it
+ * was waiting for data).</li>
+ * <li>Terminated: nothing.</li>
  * </ul>
  * When several are due, they are taken oldest due date first, and on one date trial checkpoints,
  * annual assessments, reviews, clearances, in that order.
@@ -36,7 +38,8 @@ public final class LifePlan {
             case TRIAL -> TrialProgress.next(life.checkpoints())
                     .ifPresent(c -> pending.add(PlannedDecision.checkpoint(c, life.launchDate())));
             case FORMAL -> pending.addAll(formal(life));
-            case TERMINATED, CLEARED -> {
+            case CLEARED -> annualBeforeClearance(life).ifPresent(pending::add);
+            case TERMINATED -> {
             }
         }
         pending.sort(PlannedDecision.IN_ORDER);
@@ -60,6 +63,19 @@ public final class LifePlan {
      * The first year after the last one assessed whose agreement holds an annual standard; empty when
      * no year that is known holds one (a new target version re-plans the stores of its category).
      */
+    /**
+     * The next year's assessment, unless a clearance takes effect before it is due: a store cleared
+     * before 1 January of the next year has no assessment of the year. A cleared store may still have
+     * one: the assessment of a year it traded past (due before its clearance) that was waiting for data
+     * when the clearance took effect.
+     */
+    private static Optional<PlannedDecision> annualBeforeClearance(StoreLife life) {
+        Optional<LocalDate> clearedFrom = life.formalState().clearance().map(Clearance::effectiveOn);
+        return nextAnnualYear(life)
+                .map(year -> new PlannedDecision(DecisionKind.ANNUAL_ASSESSMENT, year, FormalYears.assessmentDue(year)))
+                .filter(due -> clearedFrom.map(effective -> !effective.isBefore(due.dueOn())).orElse(true));
+    }
+
     public static Optional<Integer> nextAnnualYear(StoreLife life) {
         LocalDate formalSince = life.formalSince().orElseThrow();
         Agreements agreements = life.requireAgreements();
@@ -81,14 +97,7 @@ public final class LifePlan {
     private static List<PlannedDecision> formal(StoreLife life) {
         List<PlannedDecision> pending = new ArrayList<>();
         FormalState state = life.formalState();
-        Optional<LocalDate> clearedFrom = state.clearance().map(Clearance::effectiveOn);
-        nextAnnualYear(life).ifPresent(year -> {
-            // a store cleared before 1 January of the next year has no assessment of the year
-            LocalDate due = FormalYears.assessmentDue(year);
-            if (clearedFrom.map(effective -> !effective.isBefore(due)).orElse(true)) {
-                pending.add(new PlannedDecision(DecisionKind.ANNUAL_ASSESSMENT, year, due));
-            }
-        });
+        annualBeforeClearance(life).ifPresent(pending::add);
         state.rectification().ifPresent(rectification -> pending.add(new PlannedDecision(
                 DecisionKind.RECTIFICATION_REVIEW, rectification.assessedYear(), rectification.reviewDue())));
         state.clearance().ifPresent(clearance -> pending.add(new PlannedDecision(DecisionKind.CLEARANCE,

@@ -182,6 +182,12 @@ class FormalLifeIntegrationTests {
         clock.setToday(LocalDate.of(2026, 4, 30));
         assertThat((String) JsonPath.read(store.evaluate(), "$.status")).isEqualTo("FORMAL");
         clock.setToday(LocalDate.of(2026, 5, 1));
+        assertConflict(store, true, 2025);
+        http.post().uri("/api/stores/{id}/checkpoints/4/reevaluations", store.storeId())
+                .contentType(MediaType.APPLICATION_JSON).body("{ \"reason\": \"try\" }")
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) JsonPath.read(store.store(), "$.status"))
+                .as("the clearance took effect today, though no evaluation has recorded it yet").isEqualTo("FORMAL");
         assertThat((String) JsonPath.read(store.evaluate(), "$.status")).isEqualTo("CLEARED");
 
         assertConflict(store, true, 2025);
@@ -239,6 +245,40 @@ class FormalLifeIntegrationTests {
         assertThat((Object) JsonPath.read(terminated, "$.nextDecision")).isNull();
         assertThat((String) JsonPath.read(store.statusHistory(), "$.items[-1].fromStanding")).isEqualTo("WARNED");
         assertThat((Object) JsonPath.read(store.statusHistory(), "$.items[-1].toStanding")).isNull();
+        assertConflict(store, false, 2025);
+    }
+
+    @Test
+    void anAssessmentStillWaitingForItsScoreWhenTheClearanceTakesEffectIsTakenOnceTheScoreArrives() {
+        // 2025 waits for its score until 2026-12-20, then fails on a serious violation: cleared from 2027-01-19
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Trial store = new Fixtures(http).launchWithTerms(LAUNCH, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
+                .passingTrial()
+                .salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), GOOD_DAY);
+        store.violationOn(LocalDate.of(2025, 5, 5), "SERIOUS", 1);
+        assertThat((Integer) JsonPath.read(store.evaluate(), "$.awaitingData.annualYear")).isEqualTo(2025);
+        clock.setToday(LocalDate.of(2026, 12, 20));
+        store.scoreOn(LocalDate.of(2025, 12, 20), "4.81");
+        assertThat((String) JsonPath.read(store.evaluate(), "$.annualResults[0].consequence"))
+                .isEqualTo("CLEARANCE_NOTICE");
+        // on the day it takes effect, 2026 (due 2027-01-01) waits for a score of 2026
+        clock.setToday(LocalDate.of(2027, 1, 19));
+
+        String cleared = store.evaluate();
+
+        assertThat((String) JsonPath.read(cleared, "$.status")).isEqualTo("CLEARED");
+        assertThat((Integer) JsonPath.read(cleared, "$.awaitingData.annualYear")).isEqualTo(2026);
+        assertNextDecision(store.store(), "ANNUAL_ASSESSMENT", 2026, "2027-01-01");
+
+        clock.setToday(LocalDate.of(2027, 2, 1));
+        store.scoreOn(LocalDate.of(2026, 12, 20), "4.80");
+        String late = store.evaluate();
+
+        assertThat((Integer) JsonPath.read(late, "$.annualResults[0].year")).isEqualTo(2026);
+        assertThat((String) JsonPath.read(late, "$.annualResults[0].outcome")).isEqualTo("FAILED");
+        assertThat((String) JsonPath.read(late, "$.annualResults[0].consequence")).isEqualTo("NONE");
+        assertThat((String) JsonPath.read(store.store(), "$.status")).isEqualTo("CLEARED");
+        assertThat((Object) JsonPath.read(store.store(), "$.nextDecision")).isNull();
     }
 
     @Test

@@ -150,7 +150,22 @@ class FormalLifeEvaluationTests {
         assertThat(evaluated.awaitingData()).contains(new Awaiting.Annual(AnnualKind.ANNUAL, 2026,
                 List.of(MissingData.SERVICE_SCORE)));
         assertThat(evaluated.status()).isEqualTo(StoreStatus.CLEARED);
-        assertThat(evaluated.next()).isEmpty();
+        assertThat(evaluated.next()).as("the year it traded past is still to be assessed")
+                .contains(new PlannedDecision(DecisionKind.ANNUAL_ASSESSMENT, 2026, day(2027, 1, 1)));
+
+        StoreLife cleared = lifeOf(evaluated);
+        facts.put(FactsWindow.of(DAYS_2026), new WindowFacts(BigDecimal.ZERO, null,
+                Optional.of(new ScoreSnapshot(day(2026, 12, 1), new BigDecimal("4.80"))), List.of()));
+        Evaluated late = EVALUATION.evaluate(cleared, day(2027, 2, 1), TARGETS, facts);
+
+        assertThat(late.annualDecided()).singleElement().satisfies(result -> {
+            assertThat(result.assessment().year()).isEqualTo(2026);
+            assertThat(result.assessment().passed()).isFalse();
+            assertThat(result.consequence()).as("the store is gone: nothing follows").isEqualTo(Consequence.NONE);
+        });
+        assertThat(late.status()).isEqualTo(StoreStatus.CLEARED);
+        assertThat(late.statusChanges()).isEmpty();
+        assertThat(late.next()).isEmpty();
     }
 
     @Test
@@ -189,25 +204,40 @@ class FormalLifeEvaluationTests {
     }
 
     @Test
-    void withdrawingARepeatedFailureResumesTheEarlierPeriodAndItsReviewNowDueIsTakenAtOnce() {
-        // 2025 failed (warned 2026-01-01); a run caught up 2026 late, before the review: a repeated failure
-        Evaluated warned = EVALUATION.evaluate(formal(List.of()), day(2026, 1, 1), TARGETS, facts(DAYS_2025, false));
-        List<AnnualRecord> records = new ArrayList<>(lifeOf(warned).annual());
+    void withdrawingARepeatedFailureResumesTheRectificationItEnded() {
+        // a run catching up on 2027-01-01: 2025 fails and warns the store that day; 2026 fails too, a repeated
+        // failure, which ends the period just begun
+        facts(DAYS_2025, false);
+        Evaluated caughtUp = EVALUATION.evaluate(formal(List.of()), day(2027, 1, 1), TARGETS, facts(DAYS_2026, false));
+        assertThat(changes(caughtUp)).containsExactly("GOOD>WARNED:ANNUAL_WARNING",
+                "WARNED>CLEARANCE_PENDING:CLEARANCE_NOTICE");
+        assertThat(caughtUp.formalState().orElseThrow().clearance().orElseThrow().cause())
+                .isEqualTo(ClearanceCause.REPEATED_FAILURE);
+
+        Evaluated withdrawn = EVALUATION.reevaluate(lifeOf(caughtUp), AnnualKind.ANNUAL, 2026, day(2027, 1, 10),
+                TARGETS, facts(DAYS_2026, true), "the 2026 sales were sent again");
+
+        assertThat(withdrawn.annualDecided()).extracting(AnnualResult::kind, AnnualResult::year)
+                .containsExactly(tuple(AnnualKind.ANNUAL, 2026));
+        assertThat(changes(withdrawn)).containsExactly("CLEARANCE_PENDING>WARNED:CLEARANCE_WITHDRAWN");
+        assertThat(withdrawn.formalState().orElseThrow().rectification()).contains(new Rectification(2025,
+                new DateRange(day(2027, 1, 1), day(2027, 3, 31)), day(2027, 4, 1)));
+        assertThat(withdrawn.next()).contains(new PlannedDecision(DecisionKind.RECTIFICATION_REVIEW, 2025,
+                day(2027, 4, 1)));
+    }
+
+    @Test
+    void aPassedReviewDoesNotUndoANoticeGivenSince() {
+        // warned for 2025 late (2026-11-15), 2026 failed too on 2027-01-01 (a notice), the 2025 review later passed
+        List<AnnualRecord> records = new ArrayList<>();
+        records.add(new AnnualRecord(1, AnnualKind.ANNUAL, 2025, day(2026, 1, 1), DAYS_2025, false, 0,
+                Consequence.WARNED, null, day(2026, 11, 15)));
         records.add(new AnnualRecord(2, AnnualKind.ANNUAL, 2026, day(2027, 1, 1), DAYS_2026, false, 0,
-                Consequence.CLEARANCE_NOTICE, ClearanceCause.REPEATED_FAILURE, day(2026, 3, 20)));
-        StoreLife noticed = formal(records);
-        assertThat(noticed.formalState().standing()).isEqualTo(Standing.CLEARANCE_PENDING);
-        facts(DAYS_2026, true);
-        facts(new DateRange(day(2026, 1, 1), day(2026, 3, 31)), true);
+                Consequence.CLEARANCE_NOTICE, ClearanceCause.REPEATED_FAILURE, day(2027, 1, 1)));
+        records.add(new AnnualRecord(3, AnnualKind.RECTIFICATION, 2025, day(2027, 2, 13),
+                new DateRange(day(2026, 11, 15), day(2027, 2, 12)), true, 0, Consequence.NONE, null, day(2027, 2, 13)));
 
-        Evaluated withdrawn = EVALUATION.reevaluate(noticed, AnnualKind.ANNUAL, 2026, day(2027, 2, 1), TARGETS, facts,
-                "the 2026 sales were sent again");
-
-        assertThat(withdrawn.annualDecided()).extracting(AnnualResult::kind, AnnualResult::year).containsExactly(
-                tuple(AnnualKind.ANNUAL, 2026),
-                tuple(AnnualKind.RECTIFICATION, 2025));
-        assertThat(changes(withdrawn)).containsExactly("CLEARANCE_PENDING>WARNED:CLEARANCE_WITHDRAWN",
-                "WARNED>GOOD:WARNING_LIFTED");
+        assertThat(formal(records).formalState().standing()).isEqualTo(Standing.CLEARANCE_PENDING);
     }
 
     private StoreLife formal(List<AnnualRecord> records) {
