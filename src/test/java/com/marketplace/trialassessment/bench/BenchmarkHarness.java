@@ -40,6 +40,9 @@ import org.postgresql.PGConnection;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.DecisionKind;
+import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.support.Tokens;
 
 /**
@@ -326,7 +329,16 @@ public final class BenchmarkHarness {
                       cross join (values (1, 30), (2, 90), (3, 150)) c(k, d)
                       join checkpoint_target t on t.target_version_id = s.target_version_id and t.checkpoint = k""");
             log("inserted %,d passed verdicts for checkpoints 1..3", inserted);
+            planCheckpointFour(sql);
         }
+    }
+
+    /** Stores the plan the rules make for every store on trial with checkpoints 1..3 passed: checkpoint 4. */
+    private static void planCheckpointFour(Statement sql) throws SQLException {
+        sql.execute("""
+                update store set status = '%s', standing = null, next_decision = '%s', next_decision_number = 4,
+                                 next_decision_on = launch_date + %d""".formatted(StoreStatus.TRIAL.name(),
+                DecisionKind.CHECKPOINT.name(), Checkpoint.FOURTH.day()));
     }
 
     /** A few requests of every kind measured, so that the service's JIT has seen them once. */
@@ -601,11 +613,11 @@ public final class BenchmarkHarness {
                 log("cannot skip foreign key checks (%s); the reset takes longer", ex.getMessage());
             }
             sql.execute("delete from store_status_change");
-            sql.execute("delete from evaluation_claim");
+            sql.execute("delete from store_claim");
             sql.execute("delete from verdict where checkpoint = 4");
-            sql.execute("update store set status = 'TRIAL'");
+            planCheckpointFour(sql);
             sql.execute("reset session_replication_role");
-            for (String table : List.of("store_status_change", "verdict", "store", "evaluation_claim")) {
+            for (String table : List.of("store_status_change", "verdict", "store", "store_claim")) {
                 sql.execute("vacuum analyze " + table);
             }
             checkpoint(sql);
