@@ -1,0 +1,317 @@
+package com.marketplace.trialassessment.common;
+
+import static com.marketplace.trialassessment.support.ProblemAssertions.assertProblemBody;
+import static com.marketplace.trialassessment.support.ProblemAssertions.singleError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.support.Concurrently;
+import com.marketplace.trialassessment.support.Fixtures;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.MutableClock;
+import com.marketplace.trialassessment.support.RawHttp;
+import com.marketplace.trialassessment.support.TestClockConfiguration;
+import com.marketplace.trialassessment.support.Tokens;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The formal-store endpoints as a hostile client calls them, byte for byte over a socket: years and
+ * store ids in every spelling, paging and filters abused, reasons of every wrong shape, content types,
+ * tokens of the wrong role or merchant, agreement figures no agreement can have, and re-evaluations
+ * racing each other. Every refusal is a 4xx problem that names the field at fault (or, when nothing
+ * can be named, none), never a 5xx and never a 200.
+ */
+@IntegrationTest
+class FormalEndpointsHostileIntegrationTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+    static final LocalDate LAUNCH = LocalDate.of(2024, 6, 1);
+    static final String JSON = "Content-Type: application/json";
+    static final String REASON = "{ \"reason\": \"appeal 2026-118 upheld\" }";
+
+    /** A formal store warned for 2025 ({@code {s}}), its merchant, a store on trial ({@code {t}}), a category ({@code {c}}). */
+    static long formal;
+    static String merchant;
+    static long trial;
+    static String category;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record Case(String name, int status, String field, Supplier<String> request) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeEach
+    void world() {
+        clock.setToday(TODAY);
+        if (category != null) {
+            return;
+        }
+        Fixtures data = new Fixtures(http);
+        Trial store = warnedFor2025(data);
+        formal = store.storeId();
+        merchant = store.merchantId();
+        trial = data.launch(LocalDate.of(2025, 12, 1)).storeId();
+        category = data.createCategory();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.setToday(TestClockConfiguration.DEFAULT_TODAY);
+    }
+
+    /** As FormalLifeIntegrationTests: formal since 2024-12-28, 730,000.00 of sales in 2025, so warned for 2025. */
+    static Trial warnedFor2025(Fixtures data) {
+        Trial store = data.launchWithTerms(LAUNCH, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE).passingTrial()
+                .salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "2000.00")
+                .scoreOn(LocalDate.of(2025, 12, 20), "4.81");
+        store.evaluate();
+        return store;
+    }
+
+    static Stream<Case> hostileRequests() {
+        List<Case> cases = new ArrayList<>();
+        years(cases);
+        paging(cases);
+        roles(cases);
+        return cases.stream();
+    }
+
+    /** The {@code {year}} of both re-evaluations, and which results there are to re-evaluate. */
+    static void years(List<Case> cases) {
+        for (String kind : List.of("annual-assessments", "rectification-reviews")) {
+            String path = "/api/stores/{s}/" + kind + "/%s/reevaluations";
+            for (String year : List.of("abc", "2147483648", "9223372036854775808", "-9223372036854775809", "1e3",
+                    "2025.0", "%2B2025", "02025", "0x7E9", "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%95",
+                    "%D9%A2%D9%A0%D9%A2%D9%A5", "%202025", "2025%20", "2025%09", "%C2%A02025")) {
+                cases.add(new Case(kind + " year " + year, 400, "year", () -> ops("POST", path.formatted(year), REASON)));
+            }
+            for (String year : List.of("-1", "0", "1999", "10000", "2147483647", "-2147483648")) {
+                cases.add(new Case(kind + " year " + year, 400, "year", () -> ops("POST", path.formatted(year), REASON)));
+            }
+            cases.add(new Case(kind + " of a store on trial", 409, null,
+                    () -> ops("POST", ("/api/stores/{t}/" + kind + "/2025/reevaluations"), REASON)));
+            cases.add(new Case(kind + " of a store that does not exist", 404, null,
+                    () -> ops("POST", "/api/stores/" + Long.MAX_VALUE + "/" + kind + "/2025/reevaluations", REASON)));
+            for (String id : List.of("0x1", "%2B1", "01", "1.0", "%201")) {
+                cases.add(new Case(kind + " of store " + id, 400, "id",
+                        () -> ops("POST", "/api/stores/" + id + "/" + kind + "/2025/reevaluations", REASON)));
+            }
+        }
+        cases.add(new Case("an assessment of a year without one", 409, null,
+                () -> ops("POST", "/api/stores/{s}/annual-assessments/2023/reevaluations", REASON)));
+        cases.add(new Case("an assessment that is not the latest", 409, null,
+                () -> ops("POST", "/api/stores/{s}/annual-assessments/2024/reevaluations", REASON)));
+        cases.add(new Case("a review not decided yet", 409, null,
+                () -> ops("POST", "/api/stores/{s}/rectification-reviews/2025/reevaluations", REASON)));
+    }
+
+    /** {@code page} and {@code size} of the annual results and of the formal stores at risk. */
+    static void paging(List<Case> cases) {
+        for (String path : List.of("/api/stores/{s}/annual-results?", "/api/dashboard/at-risk-stores?phase=FORMAL&")) {
+            Map<String, String> queries = Map.ofEntries(Map.entry("page=-1", "page"), Map.entry("size=0", "size"),
+                    Map.entry("size=501", "size"), Map.entry("size=-1", "size"), Map.entry("page=2147483647", "page"),
+                    Map.entry("page=4294968&size=500", "page"), Map.entry("page=1e3", "page"),
+                    Map.entry("size=abc", "size"), Map.entry("page=0x1", "page"), Map.entry("size=%2B5", "size"),
+                    Map.entry("size=%205", "size"), Map.entry("page=00", "page"), Map.entry("page=1&page=2", "page"),
+                    Map.entry("size=9223372036854775808", "size"), Map.entry("page=%EF%BC%91", "page"));
+            queries.forEach((query, field) -> cases.add(new Case("GET " + path + query, 400, field,
+                    () -> ops("GET", path + query, null))));
+            for (String query : List.of("page=%FF", "page=%", "page=%zz", "size=%E2%82", "%FF=1")) {
+                cases.add(new Case("GET " + path + query, 400, null, () -> ops("GET", path + query, null)));
+            }
+        }
+        cases.add(new Case("annual results of a store that does not exist", 404, null,
+                () -> ops("GET", "/api/stores/" + Long.MAX_VALUE + "/annual-results", null)));
+        for (String id : List.of("0x1", "%2B1", "01", "1e0", "%EF%BC%91")) {
+            cases.add(new Case("annual results of store " + id, 400, "id",
+                    () -> ops("GET", "/api/stores/" + id + "/annual-results", null)));
+            cases.add(new Case("annual standing of store " + id, 400, "id",
+                    () -> ops("GET", "/api/stores/" + id + "/annual-standing", null)));
+        }
+        cases.add(new Case("annual standing of a store on trial", 409, null,
+                () -> ops("GET", "/api/stores/{t}/annual-standing", null)));
+        cases.add(new Case("annual standing of a store that does not exist", 404, null,
+                () -> ops("GET", "/api/stores/" + Long.MAX_VALUE + "/annual-standing", null)));
+    }
+
+    /** Merchants read their own stores only; re-evaluations are for operations staff. */
+    static void roles(List<Case> cases) {
+        for (String read : List.of("/api/stores/{s}/annual-results", "/api/stores/{s}/annual-standing")) {
+            cases.add(new Case("another merchant: GET " + read, 404, null,
+                    () -> as(Tokens.merchant("m-someone-else"), "GET", read, null)));
+            cases.add(new Case("FEED: GET " + read, 403, null, () -> as(Tokens.feed(), "GET", read, null)));
+            cases.add(new Case("no token: GET " + read, 401, null,
+                    () -> RawHttp.request("GET", fill(read), List.of(), null)));
+        }
+        for (String write : List.of("/api/stores/{s}/annual-assessments/2025/reevaluations",
+                "/api/stores/{s}/rectification-reviews/2025/reevaluations")) {
+            cases.add(new Case("the store's merchant: POST " + write, 403, null,
+                    () -> as(Tokens.merchant(merchant), "POST", write, REASON)));
+            cases.add(new Case("another merchant: POST " + write, 403, null,
+                    () -> as(Tokens.merchant("m-someone-else"), "POST", write, REASON)));
+            cases.add(new Case("FEED: POST " + write, 403, null, () -> as(Tokens.feed(), "POST", write, REASON)));
+        }
+        cases.add(new Case("a merchant: formal stores at risk", 403, null,
+                () -> as(Tokens.merchant(merchant), "GET", "/api/dashboard/at-risk-stores?phase=FORMAL", null)));
+        cases.add(new Case("a merchant: a category with agreement terms", 403, null,
+                () -> as(Tokens.merchant(merchant), "POST", "/api/categories", category(Fixtures.DEFAULT_ANNUAL,
+                        Fixtures.DEFAULT_FEE))));
+        cases.add(new Case("FEED: a target version with agreement terms", 403, null,
+                () -> as(Tokens.feed(), "POST", "/api/categories/{c}/target-versions", targetVersion(
+                        Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileRequests")
+    void answersAProblemOfTheExpectedStatusNamingTheFieldAndNeverAServerError(Case hostile) {
+        RawHttp.Response response = RawHttp.send(port, hostile.request().get());
+
+        assertThat(response.status()).as("%s: %s", hostile.name(), response.body()).isEqualTo(hostile.status());
+        assertThat(MediaType.parseMediaType(response.header("Content-Type"))
+                .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("%s", response).isTrue();
+        JsonNode problem = assertProblemBody(response.body(), hostile.status());
+        if (hostile.field() == null) {
+            assertThat(problem.has("errors")).as("%s: %s names no field", hostile.name(), response.body()).isFalse();
+        }
+        else {
+            assertThat(singleError(problem).get("field").asString()).as("%s: %s", hostile.name(), response.body())
+                    .isEqualTo(hostile.field());
+        }
+    }
+
+    @Test
+    void theStoresMerchantReadsItsFormalStoresYear() {
+        String results = body(as(Tokens.merchant(merchant), "GET", "/api/stores/{s}/annual-results", null), 200);
+        assertThat((List<Integer>) JsonPath.read(results, "$.items[*].year")).contains(2024, 2025);
+        String standing = body(as(Tokens.merchant(merchant), "GET", "/api/stores/{s}/annual-standing", null), 200);
+        assertThat((String) JsonPath.read(standing, "$.standing")).isEqualTo("WARNED");
+    }
+
+    @Test
+    void agreementBlocksIgnoreFieldsTheyDoNotKnowAsTargetsDo() {
+        String code = Fixtures.unique("cat");
+        String targets = Fixtures.DEFAULT_TARGETS.replace("{ \"checkpoint\": 1,", "{ \"checkpoint\": 1, \"note\": 1,");
+
+        String created = body(ops("POST", "/api/categories", Fixtures.categoryJson(code, TODAY, targets,
+                "{ \"salesTarget\": 1200000.00, \"serviceScoreTarget\": 4.70, \"salesTargetCurrency\": \"USD\" }",
+                "{ \"annualFee\": 60000.00, \"halfRefundSales\": 360000.00, \"fullRefundSales\": 1200000.00, "
+                        + "\"extra\": { \"nested\": [ 1, { } ] } }")), 201);
+
+        assertThat(Fixtures.json(created).at("/targetVersions/0/annual").toString())
+                .isEqualTo("{\"salesTarget\":1200000.00,\"serviceScoreTarget\":4.70}");
+        assertThat(Fixtures.json(created).at("/targetVersions/0/fee").toString())
+                .isEqualTo("{\"annualFee\":60000.00,\"halfRefundSales\":360000.00,\"fullRefundSales\":1200000.00}");
+    }
+
+    @Test
+    void sixteenConcurrentReevaluationsOfOneYearLeaveOneCurrentResultPerKindAndYear() throws Exception {
+        long store = warnedFor2025(new Fixtures(http)).storeId();
+
+        List<Integer> statuses = Concurrently.statuses(16, n -> RawHttp.send(port, RawHttp.request("POST",
+                "/api/stores/" + store + "/annual-assessments/2025/reevaluations", List.of(bearer(Tokens.ops()), JSON),
+                "{ \"reason\": \"appeal " + n + "\" }")).status());
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(currentResults(store)).containsOnly(1).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from annual_result where store_id = ? and kind = 'ANNUAL' "
+                + "and year = 2025", Integer.class, store)).as("the first result and one per re-evaluation").isEqualTo(17);
+    }
+
+    @Test
+    void reevaluatingTheAssessmentAndItsReviewWhileEvaluatingAnswersOnlySuccessOrConflict() throws Exception {
+        Trial store = warnedFor2025(new Fixtures(http));
+        clock.setToday(LocalDate.of(2026, 4, 1));
+        store.salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), "4000.00")
+                .scoreOn(LocalDate.of(2026, 3, 1), "4.80");
+        store.evaluate();
+        String[] paths = {"/annual-assessments/2025/reevaluations", "/rectification-reviews/2025/reevaluations",
+            "/evaluations"};
+
+        List<Integer> statuses = Concurrently.statuses(24, n -> RawHttp.send(port, RawHttp.request("POST",
+                "/api/stores/" + store.storeId() + paths[n % 3], List.of(bearer(Tokens.ops()), JSON),
+                "{ \"reason\": \"race " + n + "\" }")).status());
+
+        assertThat(statuses).containsAnyOf(200).isSubsetOf(200, 409);
+        assertThat(currentResults(store.storeId())).containsOnly(1);
+        assertThat(jdbc.queryForObject("select count(*) from annual_result where store_id = ? and kind = 'ANNUAL' "
+                + "and year = 2025 and superseded_at is null and voided_at is null", Integer.class, store.storeId()))
+                .isEqualTo(1);
+    }
+
+    /** The number of current results of each kind and year the store has. */
+    List<Integer> currentResults(long store) {
+        return jdbc.queryForList("""
+                select count(*) from annual_result where store_id = ? and superseded_at is null and voided_at is null
+                 group by kind, year""", Integer.class, store);
+    }
+
+    String body(String request, int status) {
+        RawHttp.Response response = RawHttp.send(port, request);
+        assertThat(response.status()).as("%s", response).isEqualTo(status);
+        return response.body();
+    }
+
+    static String ops(String method, String path, String body) {
+        return as(Tokens.ops(), method, path, body);
+    }
+
+    static String as(String token, String method, String path, String body) {
+        List<String> headers = new ArrayList<>(List.of(bearer(token)));
+        if (body != null) {
+            headers.add(JSON);
+        }
+        return RawHttp.request(method, fill(path), headers, body);
+    }
+
+    static String bearer(String token) {
+        return "Authorization: Bearer " + token;
+    }
+
+    static String category(String annual, String fee) {
+        return Fixtures.categoryJson(Fixtures.unique("cat"), TODAY, Fixtures.DEFAULT_TARGETS, annual, fee);
+    }
+
+    static String targetVersion(String annual, String fee) {
+        return Fixtures.targetVersionJson(LocalDate.of(2030, 1, 1), Fixtures.DEFAULT_TARGETS, annual, fee);
+    }
+
+    static String fill(String path) {
+        return path.replace("{s}", Long.toString(formal)).replace("{t}", Long.toString(trial))
+                .replace("{c}", category == null ? "none" : category);
+    }
+}
