@@ -227,7 +227,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        return validation(List.of(FieldProblem.of(name, expectation(ex.getRequiredType()))));
+        // a parameter of one value given more than once (?page=1&page=2) is refused whatever the values
+        String message = ex.getValue() instanceof Object[] values && values.length > 1 ? "must be given once"
+                : expectation(ex.getRequiredType());
+        return validation(List.of(FieldProblem.of(name, message)));
     }
 
     /**

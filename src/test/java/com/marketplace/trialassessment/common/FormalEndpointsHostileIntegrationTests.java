@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -108,6 +109,7 @@ class FormalEndpointsHostileIntegrationTests {
         years(cases);
         paging(cases);
         roles(cases);
+        filters(cases);
         return cases.stream();
     }
 
@@ -196,6 +198,35 @@ class FormalEndpointsHostileIntegrationTests {
                         Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE))));
     }
 
+    /** {@code ?standing=} of the store list and {@code ?phase=&standing=&categoryCode=} of the stores at risk. */
+    static void filters(List<Case> cases) {
+        for (String standing : List.of("warned", "Warned", "NONE", "1", "0", "WARNED,GOOD", "W%C3%84RNED", "%20",
+                "%20WARNED", "WARNED%20", "%09WARNED", "WARNED%0A", "%00", "WARNED%00", "%C2%A0WARNED",
+                "WARNED&standing=GOOD", "WARNED&standing=WARNED", "WARNED&standing=")) {
+            cases.add(new Case("stores with standing=" + standing, 400, "standing",
+                    () -> ops("GET", "/api/stores?standing=" + standing, null)));
+            cases.add(new Case("formal stores at risk with standing=" + standing, 400, "standing",
+                    () -> ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&standing=" + standing, null)));
+        }
+        for (String status : List.of("formal", "%20FORMAL", "%00", "FORMAL&status=TRIAL")) {
+            cases.add(new Case("stores with status=" + status, 400, "status",
+                    () -> ops("GET", "/api/stores?status=" + status, null)));
+        }
+        for (String phase : List.of("formal", "Formal", "LATER", "%20", "%20FORMAL", "FORMAL%20", "%00", "%0BFORMAL",
+                "FORMAL&phase=TRIAL", "TRIAL&phase=FORMAL", "FORMAL&phase=FORMAL")) {
+            cases.add(new Case("stores at risk with phase=" + phase, 400, "phase",
+                    () -> ops("GET", "/api/dashboard/at-risk-stores?phase=" + phase, null)));
+        }
+        cases.add(new Case("a standing without phase FORMAL", 400, "standing",
+                () -> ops("GET", "/api/dashboard/at-risk-stores?standing=WARNED", null)));
+        cases.add(new Case("a standing with phase TRIAL", 400, "standing",
+                () -> ops("GET", "/api/dashboard/at-risk-stores?phase=TRIAL&standing=GOOD", null)));
+        cases.add(new Case("a checkpoint with phase FORMAL", 400, "checkpoint",
+                () -> ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&checkpoint=2", null)));
+        cases.add(new Case("a NUL character in the category code", 400, null,
+                () -> ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&categoryCode=%00", null)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void answersAProblemOfTheExpectedStatusNamingTheFieldAndNeverAServerError(Case hostile) {
@@ -212,6 +243,28 @@ class FormalEndpointsHostileIntegrationTests {
             assertThat(singleError(problem).get("field").asString()).as("%s: %s", hostile.name(), response.body())
                     .isEqualTo(hostile.field());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/stores?standing=WARNED&standing=GOOD", "/api/stores?standing=WARNED&standing=WARNED",
+        "/api/dashboard/at-risk-stores?phase=FORMAL&phase=TRIAL", "/api/stores/{s}/annual-results?page=0&page=1"})
+    void aParameterGivenTwiceIsRefusedForThat(String target) {
+        RawHttp.Response response = RawHttp.send(port, ops("GET", target, null));
+
+        JsonNode error = singleError(assertProblemBody(response.body(), 400));
+        assertThat(error.get("message").asString()).isEqualTo("must be given once");
+    }
+
+    @Test
+    void anEmptyFilterIsNoFilter() {
+        String stores = body(ops("GET", "/api/stores?standing=&merchantId=" + merchant, null), 200);
+        assertThat((List<Integer>) JsonPath.read(stores, "$.items[*].id")).containsExactly((int) formal);
+
+        String atRisk = body(ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&standing=&size=500", null), 200);
+        assertThat((List<Integer>) JsonPath.read(atRisk, "$.items[*].storeId")).contains((int) formal);
+
+        String onTrial = body(ops("GET", "/api/dashboard/at-risk-stores?phase=&size=500", null), 200);
+        assertThat((List<Integer>) JsonPath.read(onTrial, "$.items[*].storeId")).doesNotContain((int) formal);
     }
 
     @Test
