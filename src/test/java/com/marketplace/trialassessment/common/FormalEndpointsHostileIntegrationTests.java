@@ -110,6 +110,7 @@ class FormalEndpointsHostileIntegrationTests {
         paging(cases);
         roles(cases);
         filters(cases);
+        agreements(cases);
         return cases.stream();
     }
 
@@ -225,6 +226,69 @@ class FormalEndpointsHostileIntegrationTests {
                 () -> ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&checkpoint=2", null)));
         cases.add(new Case("a NUL character in the category code", 400, null,
                 () -> ops("GET", "/api/dashboard/at-risk-stores?phase=FORMAL&categoryCode=%00", null)));
+    }
+
+    /** The {@code annual} and {@code fee} blocks of a new category and of a new target version. */
+    static void agreements(List<Case> cases) {
+        Map<String, String> salesTargets = Map.ofEntries(
+                Map.entry("NaN", "annual.salesTarget"), Map.entry("Infinity", "annual.salesTarget"),
+                Map.entry("-Infinity", "annual.salesTarget"), Map.entry("0012", "annual.salesTarget"),
+                Map.entry("+12", "annual.salesTarget"), Map.entry(".5", "annual.salesTarget"),
+                Map.entry("5.", "annual.salesTarget"), Map.entry("\"0x10\"", "annual.salesTarget"),
+                Map.entry("1e400", "annual.salesTarget"), Map.entry("-1e400", "annual.salesTarget"),
+                Map.entry("1e-400", "annual.salesTarget"), Map.entry("1e2147483648", "annual.salesTarget"),
+                Map.entry("1e-2147483649", "annual.salesTarget"), Map.entry("1e999999999", "annual.salesTarget"),
+                Map.entry("-0", "annual.salesTarget"), Map.entry("-0.00", "annual.salesTarget"),
+                Map.entry("0E+3", "annual.salesTarget"), Map.entry("-1", "annual.salesTarget"),
+                Map.entry("1000000000000", "annual.salesTarget"), Map.entry("99999999999999.99", "annual.salesTarget"),
+                Map.entry("1e15", "annual.salesTarget"), Map.entry("1.001", "annual.salesTarget"),
+                Map.entry("1200000.00000", "annual.salesTarget"), Map.entry("\"NaN\"", "annual.salesTarget"),
+                Map.entry("\"lots\"", "annual.salesTarget"), Map.entry("\"\"", "annual.salesTarget"),
+                Map.entry("true", "annual.salesTarget"), Map.entry("[1]", "annual.salesTarget"),
+                Map.entry("{}", "annual.salesTarget"), Map.entry("null", "annual.salesTarget"));
+        // longer than the parser reads a number (1,000 characters): named by the block it is in
+        agreement(cases, "salesTarget of 1,100 digits", "annual",
+                "{ \"salesTarget\": 1" + "0".repeat(1100) + ", \"serviceScoreTarget\": 4.70 }", null);
+        salesTargets.forEach((value, field) -> agreement(cases, "salesTarget " + value, field,
+                "{ \"salesTarget\": " + value + ", \"serviceScoreTarget\": 4.70 }", null));
+        for (String value : List.of("NaN", "-0.01", "5.01", "5.001", "4.705", "1e400", "Infinity", "05", "\"high\"")) {
+            agreement(cases, "serviceScoreTarget " + value, "annual.serviceScoreTarget",
+                    "{ \"salesTarget\": 1200000.00, \"serviceScoreTarget\": " + value + " }", null);
+        }
+        agreement(cases, "annual without serviceScoreTarget", "annual.serviceScoreTarget",
+                "{ \"salesTarget\": 1200000.00 }", null);
+        for (String value : List.of("NaN", "0", "-0", "-60000.00", "1e400", "60000.001", "1e13", "+1")) {
+            agreement(cases, "annualFee " + value, "fee.annualFee", null,
+                    "{ \"annualFee\": " + value + ", \"halfRefundSales\": 360000.00, \"fullRefundSales\": 1200000.00 }");
+        }
+        for (String value : List.of("NaN", "-Infinity", "0", "1200000.00", "1.2e6", "1E+7", "999999999999.99")) {
+            agreement(cases, "halfRefundSales " + value, "fee.halfRefundSales", null,
+                    "{ \"annualFee\": 60000.00, \"halfRefundSales\": " + value + ", \"fullRefundSales\": 1200000.00 }");
+        }
+        for (String value : List.of("NaN", "0", "1e400", "1200000.001")) {
+            agreement(cases, "fullRefundSales " + value, "fee.fullRefundSales", null,
+                    "{ \"annualFee\": 60000.00, \"halfRefundSales\": 360000.00, \"fullRefundSales\": " + value + " }");
+        }
+        agreement(cases, "fee without fullRefundSales", "fee.fullRefundSales", null,
+                "{ \"annualFee\": 60000.00, \"halfRefundSales\": 360000.00 }");
+        for (String value : List.of("NaN", "0012", "-Infinity")) {
+            cases.add(new Case("a target's salesTarget " + value, 400, "targets[1].salesTarget", () -> ops("POST",
+                    "/api/categories", Fixtures.categoryJson(Fixtures.unique("cat"), TODAY, Fixtures.DEFAULT_TARGETS
+                            .replace("\"salesTarget\": 80000.00", "\"salesTarget\": " + value), null, null))));
+        }
+        for (String block : List.of("[]", "[ { \"salesTarget\": 1200000.00, \"serviceScoreTarget\": 4.70 } ]", "\"\"",
+                "\"1200000.00\"", "0", "false")) {
+            agreement(cases, "annual " + block, "annual", block, null);
+            agreement(cases, "fee " + block, "fee", null, block);
+        }
+    }
+
+    /** A case for the blocks sent with a new category, and one for them sent with a new target version. */
+    static void agreement(List<Case> cases, String name, String field, String annual, String fee) {
+        cases.add(new Case("new category, " + name, 400, field, () -> ops("POST", "/api/categories",
+                category(annual, fee))));
+        cases.add(new Case("new target version, " + name, 400, field, () -> ops("POST",
+                "/api/categories/{c}/target-versions", targetVersion(annual, fee))));
     }
 
     @ParameterizedTest(name = "{0}")
