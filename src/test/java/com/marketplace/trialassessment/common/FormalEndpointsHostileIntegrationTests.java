@@ -108,6 +108,7 @@ class FormalEndpointsHostileIntegrationTests {
         List<Case> cases = new ArrayList<>();
         years(cases);
         paging(cases);
+        reasons(cases);
         roles(cases);
         filters(cases);
         agreements(cases);
@@ -170,6 +171,46 @@ class FormalEndpointsHostileIntegrationTests {
                 () -> ops("GET", "/api/stores/{t}/annual-standing", null)));
         cases.add(new Case("annual standing of a store that does not exist", 404, null,
                 () -> ops("GET", "/api/stores/" + Long.MAX_VALUE + "/annual-standing", null)));
+    }
+
+    /** The body of a re-evaluation: {@code { "reason": "..." }}, 1 to 2,000 characters that say something. */
+    static void reasons(List<Case> cases) {
+        String path = "/api/stores/{s}/annual-assessments/2025/reevaluations";
+        Map<String, String> named = Map.ofEntries(
+                Map.entry("no reason", "{}"),
+                Map.entry("a null reason", "{ \"reason\": null }"),
+                Map.entry("an empty reason", "{ \"reason\": \"\" }"),
+                Map.entry("spaces", "{ \"reason\": \"   \" }"),
+                Map.entry("tabs and line breaks", "{ \"reason\": \"\\t\\r\\n\" }"),
+                Map.entry("an em space", "{ \"reason\": \"\\u2003\" }"),
+                Map.entry("an ideographic space", "{ \"reason\": \"\\u3000\" }"),
+                Map.entry("a no-break space", "{ \"reason\": \"\\u00a0\" }"),
+                Map.entry("a narrow no-break space", "{ \"reason\": \"\\u202f\\u00a0\" }"),
+                Map.entry("a zero-width space", "{ \"reason\": \"\\u200b\" }"),
+                Map.entry("a word joiner and a byte order mark", "{ \"reason\": \" \\u2060\\ufeff \" }"),
+                Map.entry("control characters", "{ \"reason\": \"\\u0007\\u001b\\u0085\" }"),
+                Map.entry("2,001 characters", "{ \"reason\": \"" + "x".repeat(2001) + "\" }"),
+                Map.entry("1,001 emoji (2,002 UTF-16 units)", "{ \"reason\": \"" + "\\ud83d\\ude00".repeat(1001) + "\" }"),
+                Map.entry("a list", "{ \"reason\": [ \"appeal\" ] }"),
+                Map.entry("an object", "{ \"reason\": { \"text\": \"appeal\" } }"),
+                Map.entry("NaN", "{ \"reason\": NaN }"),
+                Map.entry("a number with leading zeros", "{ \"reason\": 007 }"),
+                Map.entry("a bracket that closes nothing after it", "{ \"reason\": \"appeal\" ]"));
+        named.forEach((name, body) -> cases.add(new Case("reason: " + name, 400, "reason",
+                () -> ops("POST", path, body))));
+        for (String body : List.of("", "not json", "[]", "null", "\"appeal\"", "{ \"reason\": \"appeal\" } trailing",
+                "{ \"reason\": \"appeal\"", "{ \"reason\": ")) {
+            cases.add(new Case("body [" + body + "]", 400, null, () -> ops("POST", path, body)));
+        }
+        cases.add(new Case("a NUL character in the reason", 400, null,
+                () -> ops("POST", path, "{ \"reason\": \"appeal\\u0000upheld\" }")));
+        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "*/*",
+                "application/*", "application/json; charset=nope")) {
+            cases.add(new Case("Content-Type " + type, 415, null, () -> RawHttp.request("POST", fill(path),
+                    List.of(bearer(Tokens.ops()), "Content-Type: " + type), REASON)));
+        }
+        cases.add(new Case("no Content-Type", 415, null,
+                () -> RawHttp.request("POST", fill(path), List.of(bearer(Tokens.ops())), REASON)));
     }
 
     /** Merchants read their own stores only; re-evaluations are for operations staff. */
