@@ -60,7 +60,7 @@ class AssessmentController {
         if (k < 1 || k > 4) {
             throw InvalidInputException.of("k", "must be a checkpoint from 1 to 4");
         }
-        return response(evaluations.reevaluate(id, k, request.reason().strip()));
+        return response(evaluations.reevaluate(id, k, request.keptReason()));
     }
 
     @GetMapping("/annual-results")
@@ -78,7 +78,7 @@ class AssessmentController {
             + "review that followed it, and the standing is worked out again")
     EvaluationResponse reevaluateAnnual(@PathVariable long id, @PathVariable int year,
             @Valid @RequestBody ReevaluationRequest request) {
-        return response(evaluations.reevaluate(id, AnnualKind.ANNUAL, year(year), request.reason().strip()));
+        return response(evaluations.reevaluate(id, AnnualKind.ANNUAL, year(year), request.keptReason()));
     }
 
     @PostMapping("/rectification-reviews/{year}/reevaluations")
@@ -86,7 +86,7 @@ class AssessmentController {
             + "is worked out again")
     EvaluationResponse reevaluateReview(@PathVariable long id, @PathVariable int year,
             @Valid @RequestBody ReevaluationRequest request) {
-        return response(evaluations.reevaluate(id, AnnualKind.RECTIFICATION, year(year), request.reason().strip()));
+        return response(evaluations.reevaluate(id, AnnualKind.RECTIFICATION, year(year), request.keptReason()));
     }
 
     private static int year(int year) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,11 @@ import org.springframework.beans.TypeMismatchException;
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -227,7 +233,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        return validation(List.of(FieldProblem.of(name, expectation(ex.getRequiredType()))));
+        // a parameter of one value given more than once (?page=1&page=2) is refused whatever the values
+        String message = ex.getValue() instanceof Object[] values && values.length > 1 ? "must be given once"
+                : expectation(ex.getRequiredType());
+        return validation(List.of(FieldProblem.of(name, message)));
     }
 
     /**
@@ -276,34 +285,80 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return tooLarge(tooLarge);
             }
         }
-        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            Integer index = null;
-            for (JacksonException.Reference ref : jackson.getPath()) {
-                if (ref.getPropertyName() != null) {
-                    if (!field.isEmpty()) {
-                        field.append('.');
-                    }
-                    field.append(ref.getPropertyName());
-                }
-                else if (ref.getIndex() >= 0) {
-                    field.append('[').append(ref.getIndex()).append(']');
-                    if (index == null) {
-                        index = ref.getIndex();
-                    }
-                }
+        if (ex.getCause() instanceof JacksonException jackson) {
+            boolean notJson = isNotJson(jackson);
+            List<JacksonException.Reference> path = notJson ? parserPath(jackson) : jackson.getPath();
+            if (!path.isEmpty()) {
+                Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+                FieldProblem problem = bodyProblem(path, notJson ? "is not valid JSON here" : expectation(target));
+                return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                        notJson ? "The request body is not valid JSON at the value named"
+                                : "The request body could not be read: a value has the wrong type or format",
+                        List.of(problem));
             }
-            String path = field.toString();
-            if (index != null && path.startsWith("[")) {
-                path = path.replaceFirst("^\\[\\d+]\\.?", "");
-            }
-            Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-            FieldProblem problem = new FieldProblem(path.isEmpty() ? "body" : path, expectation(target), index);
-            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
-                    "The request body could not be read: a value has the wrong type or format", List.of(problem));
         }
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                 "The request body is missing or is not valid JSON", null);
+    }
+
+    /**
+     * The body stops being JSON in the middle ({@code NaN}, {@code Infinity}, {@code 0012}, {@code +1},
+     * {@code .5} as a value, or a broken structure): the parser refused it, not databind. A number
+     * out of range of its type is valid JSON (databind names it), and a body cut off is just that.
+     */
+    private static boolean isNotJson(JacksonException jackson) {
+        return jackson instanceof StreamReadException && !(jackson instanceof InputCoercionException)
+                && !(jackson instanceof UnexpectedEndOfInputException);
+    }
+
+    /**
+     * Where the parser stood when the body stopped being JSON. Databind gives such a failure the path
+     * only of the object it was filling ({@code annual}, not {@code annual.salesTarget}; nothing at
+     * all for a property of the body itself); the parser's contexts, which survive it, name the value
+     * it was reading or had just read. Empty at the top level of the body.
+     */
+    private static List<JacksonException.Reference> parserPath(JacksonException jackson) {
+        LinkedList<JacksonException.Reference> path = new LinkedList<>();
+        if (jackson.processor() instanceof JsonParser parser) {
+            for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
+                    context = context.getParent()) {
+                if (context.inObject() && context.currentName() != null) {
+                    path.addFirst(new JacksonException.Reference(null, context.currentName()));
+                }
+                else if (context.inArray() && context.hasCurrentIndex()) {
+                    path.addFirst(new JacksonException.Reference(null, context.getCurrentIndex()));
+                }
+            }
+        }
+        return path;
+    }
+
+    /**
+     * {@code targets[1].salesTarget} for the value at {@code path}, with the index of the row it is in;
+     * a row of a body that is an array is named by its index alone ({@code amount}, index 1).
+     */
+    private static FieldProblem bodyProblem(List<JacksonException.Reference> path, String message) {
+        StringBuilder field = new StringBuilder();
+        Integer index = null;
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getPropertyName());
+            }
+            else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+                if (index == null) {
+                    index = ref.getIndex();
+                }
+            }
+        }
+        String name = field.toString();
+        if (index != null && name.startsWith("[")) {
+            name = name.replaceFirst("^\\[\\d+]\\.?", "");
+        }
+        return new FieldProblem(name.isEmpty() ? "body" : name, message, index);
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors) {
