@@ -2,6 +2,8 @@ package com.marketplace.trialassessment.data;
 
 import java.time.LocalDate;
 
+import com.marketplace.trialassessment.common.SaysSomething;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,6 @@ final class ViolationRequests {
     }
 
     /** {@code POST /api/stores/{id}/violations/{violationId}/revocation}. */
-    record Revocation(@NotBlank @Size(max = 2000) String reason) {
+    record Revocation(@SaysSomething @Size(max = 2000) String reason) {
     }
 }

@@ -142,6 +142,28 @@ class ViolationIntegrationTests {
         assertThat(error.get("message").asString()).contains("GENERAL", "SERIOUS");
     }
 
+    /** A severity is one of its names: never a position ({@code 1} would be SERIOUS), never another JSON type. */
+    @ParameterizedTest(name = "severity {0}")
+    @ValueSource(strings = {"0", "1", "1.0", "true", "[\"SERIOUS\"]"})
+    void rejectsASeverityThatIsNotOneOfItsNames(String severity) {
+        String body = """
+                { "occurredOn": "2026-03-15", "type": "MISLEADING_LISTING", "severity": %s, "points": 6 }"""
+                .formatted(severity);
+
+        JsonNode error = singleError(assertProblem(report(store, body), 400));
+
+        assertThat(error.get("field").asString()).isEqualTo("severity");
+        assertThat(getJson("/api/stores/{id}/violations", store).get("total").asLong()).isZero();
+    }
+
+    /** Points are a number: the text "6" is refused as a text where a number belongs. */
+    @Test
+    void rejectsPointsSentAsText() {
+        JsonNode error = singleError(assertProblem(report(store, violation("2026-03-15", "GENERAL", "\"6\"")), 400));
+
+        assertThat(error.get("field").asString()).isEqualTo("points");
+    }
+
     @Test
     void acceptsDescriptionOf2000CharactersButNotMore() {
         String fits = "d".repeat(2000);
@@ -295,8 +317,15 @@ class ViolationIntegrationTests {
         long id = reportOk(violation("2026-03-15", "GENERAL", "6")).get("id").asLong();
 
         assertThat(fields(assertProblem(revoke(store, id, "   "), 400))).containsExactly("reason");
+        assertThat(fields(assertProblem(revoke(store, id, "\u00a0\u200b\ufeff"), 400)))
+                .as("no-break space, zero-width space, byte order mark").containsExactly("reason");
         assertThat(fields(assertProblem(http.post().uri("/api/stores/{id}/violations/{v}/revocation", store, id)
                 .contentType(MediaType.APPLICATION_JSON).body("{}").exchange(), 400))).containsExactly("reason");
+        for (String notText : new String[] {"5", "true"}) {
+            assertThat(fields(assertProblem(http.post().uri("/api/stores/{id}/violations/{v}/revocation", store, id)
+                    .contentType(MediaType.APPLICATION_JSON).body("{ \"reason\": " + notText + " }").exchange(), 400)))
+                    .as("a reason of %s", notText).containsExactly("reason");
+        }
         assertThat(getJson("/api/stores/{id}/violations/{v}", store, id).get("revoked").asBoolean()).isFalse();
     }
 
