@@ -112,4 +112,29 @@ final class StorePlans {
             update.executeBatch();
         }
     }
+
+    /**
+     * V14: the next checkpoint of a store on trial is its next decision (V14 knows no other for it yet);
+     * and every store whose category has a version with fee terms gets the statement of its launch
+     * year as its next decision, due on its launch date: never later than what the rules plan (which
+     * may be a statement of a year long over, or a checkpoint), so the next run evaluates the store,
+     * issues what is due and stores its exact plan.
+     */
+    static void planFeeStatements(Connection connection) throws SQLException {
+        try (PreparedStatement trial = connection.prepareStatement("""
+                update store set next_checkpoint = next_decision_number where status = ? and next_decision = ?""")) {
+            trial.setString(1, StoreStatus.TRIAL.name());
+            trial.setString(2, DecisionKind.CHECKPOINT.name());
+            trial.executeUpdate();
+        }
+        try (PreparedStatement fees = connection.prepareStatement("""
+                update store s
+                   set next_decision = ?, next_decision_number = extract(year from s.launch_date),
+                       next_decision_on = s.launch_date
+                 where exists (select 1 from target_version v
+                                where v.category_id = s.category_id and v.annual_fee is not null)""")) {
+            fees.setString(1, DecisionKind.FEE_STATEMENT.name());
+            fees.executeUpdate();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.assessment;
 
 import java.time.Clock;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,12 +29,15 @@ class AssessmentController {
 
     private final EvaluationService evaluations;
     private final VerdictQueries verdicts;
+    private final FeeStatementQueries feeStatements;
     private final StoreCatalog stores;
     private final Clock clock;
 
-    AssessmentController(EvaluationService evaluations, VerdictQueries verdicts, StoreCatalog stores, Clock clock) {
+    AssessmentController(EvaluationService evaluations, VerdictQueries verdicts, FeeStatementQueries feeStatements,
+            StoreCatalog stores, Clock clock) {
         this.evaluations = evaluations;
         this.verdicts = verdicts;
+        this.feeStatements = feeStatements;
         this.stores = stores;
         this.clock = clock;
     }
@@ -73,6 +77,17 @@ class AssessmentController {
                 r -> AnnualResultResponse.of(r, clock));
     }
 
+    @GetMapping("/fee-statements")
+    @Operation(summary = "Every annual-fee statement of the store, oldest first (by the year it settles), issued "
+            + "and void")
+    PageResponse<FeeStatementResponse> feeStatements(@PathVariable long id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        stores.get(id);
+        PageRequest paging = Paging.of(page, size, Sort.unsorted());
+        return new PageResponse<>(feeStatements.ofStore(id, (int) paging.getOffset(), paging.getPageSize()),
+                paging.getPageNumber(), paging.getPageSize(), feeStatements.countOfStore(id));
+    }
+
     @PostMapping("/annual-assessments/{year}/reevaluations")
     @Operation(summary = "Decide the store's latest annual assessment again (appeal, corrected data); it voids the "
             + "review that followed it, and the standing is worked out again")
@@ -98,6 +113,7 @@ class AssessmentController {
 
     private EvaluationResponse response(EvaluationResult result) {
         return EvaluationResponse.of(result, verdicts.byIds(result.verdictIds()),
-                verdicts.annualResultsByIds(result.annualResultIds()), clock);
+                verdicts.annualResultsByIds(result.annualResultIds()), feeStatements.byIds(result.feeStatementIds()),
+                clock);
     }
 }

@@ -122,8 +122,7 @@ public class AssessmentQueries {
         current.forEach((checkpoint, verdict) -> outcomes.put(checkpoint, verdict.passed()));
         StoreLife life = new StoreLife(store.launchDate(), store.status(), outcomes);
         Set<FactsWindow> windows = new LinkedHashSet<>();
-        store.next().filter(next -> next.kind() == DecisionKind.CHECKPOINT)
-                .ifPresent(next -> windows.add(next.checkpoint().window(store.launchDate())));
+        store.nextCheckpoint().ifPresent(next -> windows.add(next.window(store.launchDate())));
         LifePlan.due(life, LocalDate.now(clock))
                 .forEach(due -> windows.add(due.checkpoint().window(store.launchDate())));
         return Optional.of(new StoreSnapshot(store, current,

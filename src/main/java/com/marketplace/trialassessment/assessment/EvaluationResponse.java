@@ -14,7 +14,8 @@ import com.marketplace.trialassessment.rules.StoreStatus;
  * statements, each possibly empty), and the decision waiting for data ({@code null} when nothing waits).
  */
 record EvaluationResponse(long storeId, StoreStatus status, List<VerdictResponse> decided,
-        List<AnnualResultResponse> annualResults, List<Object> feeStatements, AwaitingData awaitingData) {
+        List<AnnualResultResponse> annualResults, List<FeeStatementResponse> feeStatements,
+        AwaitingData awaitingData) {
 
     /** {@code { "checkpoint": 2, ... }} or {@code { "annualYear": 2025, "kind": "ANNUAL", ... }}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,12 +30,12 @@ record EvaluationResponse(long storeId, StoreStatus status, List<VerdictResponse
         }
     }
 
-    /** {@code decided} and {@code annualResults}: those of {@code result}, in its order. */
+    /** {@code decided}, {@code annualResults} and {@code feeStatements}: those of {@code result}, in its order. */
     static EvaluationResponse of(EvaluationResult result, List<Verdict> decided,
-            List<AnnualResultEntity> annualResults, Clock clock) {
+            List<AnnualResultEntity> annualResults, List<FeeStatementResponse> feeStatements, Clock clock) {
         return new EvaluationResponse(result.storeId(), result.status(),
                 decided.stream().map(v -> VerdictResponse.of(v, clock)).toList(),
-                annualResults.stream().map(r -> AnnualResultResponse.of(r, clock)).toList(), List.of(),
+                annualResults.stream().map(r -> AnnualResultResponse.of(r, clock)).toList(), feeStatements,
                 result.awaitingData() == null ? null : AwaitingData.of(result.awaitingData()));
     }
 }

@@ -6,15 +6,16 @@ import com.marketplace.trialassessment.rules.Awaiting;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
- * What one evaluation of one store did: the verdicts and annual results it wrote (ids, in the order
+ * What one evaluation of one store did: the verdicts, annual results and fee statements it wrote (ids, in the order
  * they were decided), how many verdicts passed, whether a clearance took effect, and the decision
  * waiting for data, if any.
  */
 record EvaluationResult(long storeId, StoreStatus status, List<Long> verdictIds, int passed,
-        List<Long> annualResultIds, boolean cleared, Awaiting awaitingData) {
+        List<Long> annualResultIds, List<Long> feeStatementIds, boolean cleared, Awaiting awaitingData) {
 
     EvaluationResult {
         verdictIds = List.copyOf(verdictIds);
         annualResultIds = List.copyOf(annualResultIds);
+        feeStatementIds = List.copyOf(feeStatementIds);
     }
 }

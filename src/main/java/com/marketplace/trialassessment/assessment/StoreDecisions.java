@@ -21,7 +21,9 @@ import com.marketplace.trialassessment.rules.Checkpoint;
 import com.marketplace.trialassessment.rules.CheckpointResult;
 import com.marketplace.trialassessment.rules.Clearance;
 import com.marketplace.trialassessment.rules.Evaluated;
+import com.marketplace.trialassessment.rules.FeeRecord;
 import com.marketplace.trialassessment.rules.FormalState;
+import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.Rectification;
 import com.marketplace.trialassessment.rules.StatusChange;
 import com.marketplace.trialassessment.rules.StoreLife;
@@ -45,13 +47,15 @@ class StoreDecisions {
     private final StoreAgreements agreements;
     private final VerdictRows verdicts;
     private final AnnualResultRows annualResults;
+    private final FeeStatementRows feeStatements;
 
     StoreDecisions(StoreCatalog stores, StoreAgreements agreements, VerdictRows verdicts,
-            AnnualResultRows annualResults) {
+            AnnualResultRows annualResults, FeeStatementRows feeStatements) {
         this.stores = stores;
         this.agreements = agreements;
         this.verdicts = verdicts;
         this.annualResults = annualResults;
+        this.feeStatements = feeStatements;
     }
 
     /** What decided: the trigger and the {@code sub} recorded on the results. */
@@ -76,6 +80,7 @@ class StoreDecisions {
         List<StoreForDecision> locked = stores.lockForDecision(ids);
         Map<Long, Map<Checkpoint, CurrentVerdict>> current = verdicts.current(ids);
         Map<Long, List<AnnualRecord>> annual = annualResults.current(ids);
+        Map<Long, List<FeeRecord>> fees = feeStatements.issued(ids);
         Map<Long, Agreements> signed = agreements.of(locked.stream()
                 .map(s -> new StoreAgreements.Signed(s.id(), s.categoryId(), s.targetVersionId())).toList());
         List<DecidingStore> deciding = new ArrayList<>(locked.size());
@@ -83,9 +88,11 @@ class StoreDecisions {
             Map<Checkpoint, CurrentVerdict> storeVerdicts = current.getOrDefault(store.id(), Map.of());
             Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
             storeVerdicts.forEach((checkpoint, verdict) -> outcomes.put(checkpoint, verdict.passed()));
+            boolean failedForSerious = storeVerdicts.values().stream()
+                    .anyMatch(verdict -> !verdict.passed() && verdict.seriousViolations() > 0);
             deciding.add(new DecidingStore(store, storeVerdicts, new StoreLife(store.launchDate(), store.status(),
-                    outcomes, annual.getOrDefault(store.id(), List.of()),
-                    Optional.of(signed.get(store.id())))));
+                    outcomes, annual.getOrDefault(store.id(), List.of()), Optional.of(signed.get(store.id())),
+                    fees.getOrDefault(store.id(), List.of()), failedForSerious)));
         }
         return deciding;
     }
@@ -101,6 +108,8 @@ class StoreDecisions {
         List<Long> voided = new ArrayList<>();
         List<VerdictDraft> verdictDrafts = new ArrayList<>();
         List<AnnualDraft> annualDrafts = new ArrayList<>();
+        List<Long> feesVoided = new ArrayList<>();
+        List<FeeDraft> feeDrafts = new ArrayList<>();
         for (Decided decided : decisions) {
             DecidingStore store = decided.store();
             Evaluated evaluated = decided.evaluated();
@@ -121,33 +130,42 @@ class StoreDecisions {
                 annualDrafts.add(new AnnualDraft(store.id(), result, by.trigger(), now, replaced,
                         replaced == null ? null : decided.reason(), by.subject()));
             }
+            feesVoided.addAll(evaluated.feesVoided());
+            evaluated.feesIssued().forEach(statement -> feeDrafts.add(new FeeDraft(store.id(), statement,
+                    by.trigger(), now, by.subject())));
         }
         if (verdicts.retire(retired, now) != retired.size()
                 || annualResults.supersede(superseded, now) != superseded.size()
-                || annualResults.voidResults(voided, now) != voided.size()) {
+                || annualResults.voidResults(voided, now) != voided.size()
+                || feeStatements.voidStatements(feesVoided, now) != feesVoided.size()) {
             throw new ConflictException("A result stopped being current while its store was being decided");
         }
         List<Long> verdictIds = verdicts.insert(verdictDrafts);
         List<Long> annualIds = annualResults.insert(annualDrafts);
+        List<Long> feeIds = feeStatements.insert(feeDrafts);
 
         List<EvaluationResult> results = new ArrayList<>(decisions.size());
         List<StoreUpdate> updates = new ArrayList<>();
         int firstVerdict = 0;
         int firstAnnual = 0;
+        int firstFee = 0;
         for (Decided decided : decisions) {
             Evaluated evaluated = decided.evaluated();
             List<Long> storeVerdicts = verdictIds.subList(firstVerdict, firstVerdict + evaluated.decided().size());
             List<Long> storeAnnual = annualIds.subList(firstAnnual, firstAnnual + evaluated.annualDecided().size());
             firstVerdict += evaluated.decided().size();
             firstAnnual += evaluated.annualDecided().size();
+            List<Long> storeFees = feeIds.subList(firstFee, firstFee + evaluated.feesIssued().size());
+            firstFee += evaluated.feesIssued().size();
             StoreForDecision store = decided.store().store();
             if (!evaluated.decided().isEmpty() || !evaluated.annualDecided().isEmpty()
+                    || !evaluated.feesIssued().isEmpty()
                     || !evaluated.statusChanges().isEmpty() || !evaluated.next().equals(store.next())) {
                 updates.add(update(store, evaluated, storeVerdicts, storeAnnual, now));
             }
             int passed = (int) evaluated.decided().stream().filter(CheckpointResult::passed).count();
             results.add(new EvaluationResult(store.id(), evaluated.status(), storeVerdicts, passed, storeAnnual,
-                    evaluated.cleared(), evaluated.awaitingData().orElse(null)));
+                    storeFees, evaluated.cleared(), evaluated.awaitingData().orElse(null)));
         }
         stores.recordDecisions(updates);
         return results;
@@ -173,6 +191,7 @@ class StoreDecisions {
                     change.annualResult() == null ? null : annualIds.get(change.annualResult()), change.reason()));
         }
         return new StoreUpdate(store.id(), store.status(), evaluated.status(),
-                formal == null ? null : formal.standing(), rectification, clearance, evaluated.next(), history, now);
+                formal == null ? null : formal.standing(), rectification, clearance, evaluated.next(),
+                LifePlan.nextCheckpoint(evaluated.life()).map(Checkpoint::number).orElse(null), history, now);
     }
 }

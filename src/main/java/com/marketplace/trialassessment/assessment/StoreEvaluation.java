@@ -6,18 +6,18 @@ package com.marketplace.trialassessment.assessment;
  * @param error null unless the evaluation threw; then nothing of it was stored
  */
 public record StoreEvaluation(long storeId, int verdicts, int passed, int failed, int annualResults,
-        boolean cleared, boolean awaitingData, String error) {
+        int feeStatements, boolean cleared, boolean awaitingData, String error) {
 
     static StoreEvaluation of(EvaluationResult result) {
         int verdicts = result.verdictIds().size();
         return new StoreEvaluation(result.storeId(), verdicts, result.passed(), verdicts - result.passed(),
-                result.annualResultIds().size(), result.cleared(), result.awaitingData() != null, null);
+                result.annualResultIds().size(), result.feeStatementIds().size(), result.cleared(), result.awaitingData() != null, null);
     }
 
     static StoreEvaluation failed(long storeId, RuntimeException ex) {
         // the message only, never the exception's class: the details are in the service log
         String message = ex.getMessage() == null ? "unexpected error; see the service log" : ex.getMessage();
-        return new StoreEvaluation(storeId, 0, 0, 0, 0, false, false,
+        return new StoreEvaluation(storeId, 0, 0, 0, 0, 0, false, false,
                 message.length() > 1000 ? message.substring(0, 1000) : message);
     }
 

@@ -55,13 +55,13 @@ class VerdictRows {
         Long[] ids = storeIds.toArray(Long[]::new);
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
-                    select id, store_id, checkpoint, outcome from verdict
+                    select id, store_id, checkpoint, outcome, serious_violations from verdict
                      where store_id = any(?) and superseded_at is null""");
             statement.setArray(1, connection.createArrayOf("bigint", ids));
             return statement;
         }, (RowCallbackHandler) rs -> {
             CurrentVerdict verdict = new CurrentVerdict(rs.getLong(1), Checkpoint.of(rs.getInt(3)),
-                    Outcome.PASSED.name().equals(rs.getString(4)));
+                    Outcome.PASSED.name().equals(rs.getString(4)), rs.getInt(5));
             current.computeIfAbsent(rs.getLong(2), id -> new EnumMap<>(Checkpoint.class))
                     .put(verdict.checkpoint(), verdict);
         });

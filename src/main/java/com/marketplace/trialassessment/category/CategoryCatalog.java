@@ -29,11 +29,24 @@ public class CategoryCatalog {
     private final Categories categories;
     private final TargetVersions targetVersions;
     private final JdbcTemplate jdbc;
+    /** Category codes by id: a code never changes, so each is read once. */
+    private final Map<Long, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
     CategoryCatalog(Categories categories, TargetVersions targetVersions, JdbcTemplate jdbc) {
         this.categories = categories;
         this.targetVersions = targetVersions;
         this.jdbc = jdbc;
+    }
+
+    /** The code of category {@code id}, from memory after the first time, or {@link NotFoundException}. */
+    public String code(long id) {
+        String code = codes.get(id);
+        if (code == null) {
+            code = jdbc.query("select code from category where id = ?", (rs, n) -> rs.getString(1), id).stream()
+                    .findFirst().orElseThrow(() -> new NotFoundException("Category", id));
+            codes.putIfAbsent(id, code);
+        }
+        return code;
     }
 
     @Transactional(readOnly = true)

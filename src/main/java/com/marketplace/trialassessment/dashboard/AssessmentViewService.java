@@ -60,8 +60,7 @@ class AssessmentViewService {
         LocalDate launch = store.launchDate();
         TargetSet targets = targetSets.get(store.targetVersionId());
         Map<Checkpoint, CurrentVerdict> verdicts = snapshot.verdicts();
-        Checkpoint next = store.next().filter(d -> d.kind() == DecisionKind.CHECKPOINT)
-                .map(PlannedDecision::checkpoint).orElse(null);
+        Checkpoint next = store.nextCheckpoint().orElse(null);
 
         List<StoreAssessmentResponse.CheckpointView> views = new ArrayList<>();
         boolean failedBefore = false;

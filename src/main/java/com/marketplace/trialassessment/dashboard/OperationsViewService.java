@@ -64,14 +64,13 @@ class OperationsViewService {
 
     PageResponse<AtRiskStore> atRisk(String categoryCode, Integer checkpoint, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        List<StoreView> candidates = stores.byNextDecision(StoreStatus.TRIAL, DecisionKind.CHECKPOINT, checkpoint,
-                categoryCode);
+        List<StoreView> candidates = stores.onTrialByNextCheckpoint(checkpoint, categoryCode);
         List<AtRiskStore> atRisk = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             List<StoreView> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
             Map<StoreWindow, WindowFacts> read = facts.of(chunk.stream().map(OperationsViewService::window).toList());
             for (StoreView store : chunk) {
-                Checkpoint next = store.next().orElseThrow().checkpoint();
+                Checkpoint next = store.nextCheckpoint().orElseThrow();
                 CheckpointOutlook outlook = CheckpointOutlook.of(rules, next, store.launchDate(), today,
                         targetSets.get(store.targetVersionId()), read.get(window(store)));
                 if (outlook.atRisk()) {
@@ -95,7 +94,7 @@ class OperationsViewService {
     Summary summary() {
         Map<StoreStatus, Long> byStatus = stores.countByStatus();
         Map<Integer, Long> byNext = new LinkedHashMap<>();
-        Map<Integer, Long> counted = stores.countByNextDecision(StoreStatus.TRIAL, DecisionKind.CHECKPOINT);
+        Map<Integer, Long> counted = stores.countOnTrialByNextCheckpoint();
         for (Checkpoint checkpoint : Checkpoint.values()) {
             byNext.put(checkpoint.number(), counted.getOrDefault(checkpoint.number(), 0L));
         }
@@ -105,6 +104,6 @@ class OperationsViewService {
 
     /** The window of the store's next checkpoint. */
     private static StoreWindow window(StoreView store) {
-        return new StoreWindow(store.id(), store.next().orElseThrow().checkpoint().window(store.launchDate()));
+        return new StoreWindow(store.id(), store.nextCheckpoint().orElseThrow().window(store.launchDate()));
     }
 }

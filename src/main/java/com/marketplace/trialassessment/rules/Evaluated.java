@@ -25,11 +25,14 @@ import java.util.Set;
  * @param next             its next decision afterwards (what is stored with the store)
  * @param missingFacts     windows whose facts were needed and not given: the evaluation stopped there,
  *                         and is to be done again with them
+ * @param feesIssued       the fee statements issued, in order
+ * @param feesVoided       the ids of issued statements made void: the life no longer calls for them
  */
 public record Evaluated(List<CheckpointResult> decided, List<AnnualResult> annualDecided,
         Optional<Awaiting> awaitingData, Set<Checkpoint> notCurrent, Set<AnnualKey> annualSuperseded,
         Set<AnnualKey> annualVoided, List<StatusChange> statusChanges, StoreLife life,
-        Optional<PlannedDecision> next, Set<FactsWindow> missingFacts) {
+        Optional<PlannedDecision> next, Set<FactsWindow> missingFacts, List<FeeStatement> feesIssued,
+        Set<Long> feesVoided) {
 
     public Evaluated {
         decided = List.copyOf(decided);
@@ -42,6 +45,8 @@ public record Evaluated(List<CheckpointResult> decided, List<AnnualResult> annua
         Objects.requireNonNull(life, "life");
         Objects.requireNonNull(next, "next");
         missingFacts = Set.copyOf(missingFacts);
+        feesIssued = List.copyOf(feesIssued);
+        feesVoided = Set.copyOf(feesVoided);
     }
 
     public StoreStatus status() {

@@ -27,6 +27,7 @@ public final class LifeEvaluation {
 
     private final CheckpointRules rules;
     private final AnnualRules annualRules;
+    private final FeeRules feeRules = new FeeRules();
 
     public LifeEvaluation(CheckpointRules rules, AnnualRules annualRules) {
         this.rules = rules;
@@ -55,6 +56,13 @@ public final class LifeEvaluation {
         if (life.status() == StoreStatus.FORMAL) {
             life.formalState().rectification().filter(r -> !r.reviewDue().isAfter(today))
                     .ifPresent(r -> windows.add(FactsWindow.of(r.period())));
+        }
+        for (int year = launch.getYear(); year < today.getYear() + 1; year++) {
+            LifePlan.feeOf(life, year)
+                    .filter(due -> due.isDueOnOrBefore(today))
+                    .filter(due -> life.fee(due.year()).map(issued -> !due.isIssuedAs(issued)).orElse(true))
+                    .filter(due -> LifePlan.feeAgreement(life, due.year()).isPresent())
+                    .ifPresent(due -> windows.add(FactsWindow.of(due.tradingDays())));
         }
         return List.copyOf(windows);
     }
@@ -171,6 +179,8 @@ public final class LifeEvaluation {
         private final Map<FactsWindow, WindowFacts> facts;
         private final List<CheckpointResult> decided = new ArrayList<>();
         private final List<AnnualResult> annualDecided = new ArrayList<>();
+        private final List<FeeStatement> feesIssued = new ArrayList<>();
+        private final Set<Long> feesVoided = new HashSet<>();
         private final Set<Checkpoint> notCurrent = EnumSet.noneOf(Checkpoint.class);
         private final Set<AnnualKey> annualSuperseded = new HashSet<>();
         private final Set<AnnualKey> annualVoided = new HashSet<>();
@@ -187,13 +197,14 @@ public final class LifeEvaluation {
 
         /**
          * Takes the decisions due today one by one, each on the life the previous ones left. Once one
-         * waits for data, only clearances are still taken.
+         * waits for data, only clearances and fee statements are still taken.
          */
         void decideDue() {
             for (int taken = 0; taken < MAX_DECISIONS; taken++) {
                 Optional<PlannedDecision> next = LifePlan.pending(life).stream()
                         .filter(d -> d.isDueOn(today))
-                        .filter(d -> awaiting == null || d.kind() == DecisionKind.CLEARANCE)
+                        .filter(d -> awaiting == null || d.kind() == DecisionKind.CLEARANCE
+                                || d.kind() == DecisionKind.FEE_STATEMENT)
                         .findFirst();
                 if (next.isEmpty() || !take(next.get())) {
                     return;
@@ -209,7 +220,26 @@ public final class LifeEvaluation {
                 case ANNUAL_ASSESSMENT -> annual(due);
                 case RECTIFICATION_REVIEW -> review();
                 case CLEARANCE -> clearance();
+                case FEE_STATEMENT -> fee(due.number());
             };
+        }
+
+        /** Issues the year's statement; one issued before for the year that no longer stands is made void. */
+        private boolean fee(int year) {
+            FeeDue due = LifePlan.feeOf(life, year).orElseThrow();
+            AgreementVersion agreement = LifePlan.feeAgreement(life, year).orElseThrow();
+            FactsWindow window = FactsWindow.of(due.tradingDays());
+            if (!facts.containsKey(window)) {
+                missing.add(window);
+                return false;
+            }
+            FeeStatement statement = feeRules.settle(due, agreement, facts.get(window));
+            Set<Long> voided = new HashSet<>();
+            life.fee(year).filter(issued -> issued.id() > 0).ifPresent(issued -> voided.add(issued.id()));
+            feesVoided.addAll(voided);
+            feesIssued.add(statement);
+            life = life.withFees(List.of(statement.record(-feesIssued.size())), voided);
+            return true;
         }
 
         private boolean checkpoint(Checkpoint checkpoint) {
@@ -225,7 +255,7 @@ public final class LifeEvaluation {
             }
             CheckpointResult result = ((Decision.Decided) decision).result();
             decided.add(result);
-            life = life.withOutcome(checkpoint, result.passed());
+            life = life.withResult(result);
             if (!result.passed()) {
                 changeStatus(StoreStatus.TERMINATED, StatusChangeCause.CHECKPOINT_FAILED, checkpoint,
                         StatusChange.failure(result));
@@ -291,7 +321,7 @@ public final class LifeEvaluation {
                         .forEach(notCurrent::add);
                 life = life.withoutOutcomesAfter(checkpoint);
             }
-            life = life.withOutcome(checkpoint, result.passed());
+            life = life.withResult(result);
         }
 
         /**
@@ -381,9 +411,16 @@ public final class LifeEvaluation {
             return result();
         }
 
+        /** What was decided; issued statements the life no longer calls for are made void. */
         Evaluated result() {
+            Set<Long> stale = new HashSet<>();
+            LifePlan.staleFees(life).stream().filter(fee -> fee.id() > 0).forEach(fee -> stale.add(fee.id()));
+            if (!stale.isEmpty()) {
+                feesVoided.addAll(stale);
+                life = life.withFees(List.of(), stale);
+            }
             return new Evaluated(decided, annualDecided, Optional.ofNullable(awaiting), notCurrent, annualSuperseded,
-                    annualVoided, changes, life, LifePlan.next(life), missing);
+                    annualVoided, changes, life, LifePlan.next(life), missing, feesIssued, feesVoided);
         }
     }
 }

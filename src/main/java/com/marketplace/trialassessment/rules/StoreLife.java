@@ -12,11 +12,14 @@ import java.util.Set;
 
 /**
  * What the rules know of a store's life: its launch date, its status, the current outcome of each
- * decided checkpoint ({@code true}: passed), its current annual results, and the agreements of its
- * category (which a formal store's years are assessed against; not needed on trial).
+ * decided checkpoint ({@code true}: passed), its current annual results, the agreements of its
+ * category (which a formal store's years are assessed against, and whose fee terms settle its years;
+ * a store read without them has no fee statements planned), its issued fee statements, and whether
+ * its failed checkpoint (if one failed) counted a non-revoked serious violation.
  */
 public record StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint, Boolean> checkpoints,
-        List<AnnualRecord> annual, Optional<Agreements> agreements) {
+        List<AnnualRecord> annual, Optional<Agreements> agreements, List<FeeRecord> fees,
+        boolean failedForSeriousViolation) {
 
     public StoreLife {
         Objects.requireNonNull(launchDate, "launchDate");
@@ -26,6 +29,13 @@ public record StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint
         checkpoints = Collections.unmodifiableMap(copy);
         annual = annual.stream().sorted(AnnualRecord.IN_ORDER).toList();
         Objects.requireNonNull(agreements, "agreements");
+        fees = fees.stream().sorted(java.util.Comparator.comparingInt(FeeRecord::year)).toList();
+    }
+
+    /** A store's life without fee statements issued. */
+    public StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint, Boolean> checkpoints,
+            List<AnnualRecord> annual, Optional<Agreements> agreements) {
+        this(launchDate, status, checkpoints, annual, agreements, List.of(), false);
     }
 
     /** A store's life as far as its trial goes: no annual results, no agreements read. */
@@ -36,6 +46,12 @@ public record StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint
     /** A store just registered: on trial, nothing decided. */
     public static StoreLife launched(LocalDate launchDate) {
         return new StoreLife(launchDate, StoreStatus.TRIAL, Map.of());
+    }
+
+    /** A store just registered under its launch agreement (whose fee terms plan its first statement). */
+    public static StoreLife launched(LocalDate launchDate, AgreementVersion launch) {
+        return new StoreLife(launchDate, StoreStatus.TRIAL, Map.of(), List.of(),
+                Optional.of(Agreements.of(launch)));
     }
 
     public boolean hasDecided(Checkpoint checkpoint) {
@@ -78,7 +94,20 @@ public record StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint
         Map<Checkpoint, Boolean> outcomes = new EnumMap<>(Checkpoint.class);
         outcomes.putAll(checkpoints);
         outcomes.put(checkpoint, passed);
-        return new StoreLife(launchDate, status, outcomes, annual, agreements);
+        return new StoreLife(launchDate, status, outcomes, annual, agreements, fees, failedForSeriousViolation);
+    }
+
+    /** With {@code result} the current outcome of its checkpoint. */
+    StoreLife withResult(CheckpointResult result) {
+        StoreLife life = withOutcome(result.checkpoint(), result.passed());
+        boolean serious;
+        if (!result.passed()) {
+            serious = result.compliance().seriousViolations() > 0;
+        }
+        else {
+            serious = failedForSeriousViolation && !Boolean.FALSE.equals(checkpoints.get(result.checkpoint()));
+        }
+        return new StoreLife(launchDate, status, life.checkpoints, annual, agreements, fees, serious);
     }
 
     /** Without the outcomes of the checkpoints after {@code checkpoint}. */
@@ -89,21 +118,60 @@ public record StoreLife(LocalDate launchDate, StoreStatus status, Map<Checkpoint
                 outcomes.put(c, passed);
             }
         });
-        return new StoreLife(launchDate, status, outcomes, annual, agreements);
+        return new StoreLife(launchDate, status, outcomes, annual, agreements, fees, failedForSeriousViolation);
     }
 
     StoreLife withStatus(StoreStatus to) {
-        return new StoreLife(launchDate, to, checkpoints, annual, agreements);
+        return new StoreLife(launchDate, to, checkpoints, annual, agreements, fees, failedForSeriousViolation);
     }
 
     StoreLife withAnnual(AnnualRecord record) {
         List<AnnualRecord> records = new ArrayList<>(annual);
         records.add(record);
-        return new StoreLife(launchDate, status, checkpoints, records, agreements);
+        return new StoreLife(launchDate, status, checkpoints, records, agreements, fees, failedForSeriousViolation);
     }
 
     StoreLife withoutAnnual(Set<AnnualKey> keys) {
         return new StoreLife(launchDate, status, checkpoints,
-                annual.stream().filter(r -> !keys.contains(AnnualKey.of(r))).toList(), agreements);
+                annual.stream().filter(r -> !keys.contains(AnnualKey.of(r))).toList(), agreements, fees,
+                failedForSeriousViolation);
+    }
+
+    /** With {@code issued} in place of any statement of its year, and without the statements of {@code voided}. */
+    StoreLife withFees(List<FeeRecord> issued, Set<Long> voided) {
+        List<FeeRecord> records = new ArrayList<>();
+        for (FeeRecord fee : fees) {
+            if (!voided.contains(fee.id()) && issued.stream().noneMatch(i -> i.year() == fee.year())) {
+                records.add(fee);
+            }
+        }
+        records.addAll(issued);
+        return new StoreLife(launchDate, status, checkpoints, annual, agreements, records, failedForSeriousViolation);
+    }
+
+    /** The issued statement of {@code year}, if there is one. */
+    public Optional<FeeRecord> fee(int year) {
+        return fees.stream().filter(f -> f.year() == year).findFirst();
+    }
+
+    /**
+     * When and why the store stopped trading, if it did: the due date of its failed checkpoint, or the
+     * day its clearance took effect. Its last trading day is the day before.
+     */
+    public Optional<Leaving> leaving() {
+        if (status == StoreStatus.TERMINATED) {
+            return checkpoints.entrySet().stream().filter(e -> !e.getValue()).findFirst()
+                    .map(e -> new Leaving(e.getKey().dueDate(launchDate), FeeCause.TERMINATED,
+                            failedForSeriousViolation));
+        }
+        if (status == StoreStatus.CLEARED) {
+            return formalState().clearance().map(c -> new Leaving(c.effectiveOn(), FeeCause.CLEARED,
+                    c.cause() == ClearanceCause.VIOLATION));
+        }
+        return Optional.empty();
+    }
+
+    /** A store's leaving: from {@code on} it no longer trades, for {@code cause}; forfeited for a serious violation. */
+    public record Leaving(LocalDate on, FeeCause cause, boolean forfeited) {
     }
 }

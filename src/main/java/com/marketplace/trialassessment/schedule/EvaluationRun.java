@@ -87,6 +87,7 @@ class EvaluationRun {
             errors += evaluation.failedWithError() ? 1 : 0;
             annualResults += evaluation.annualResults();
             clearances += evaluation.cleared() ? 1 : 0;
+            feeStatements += evaluation.feeStatements();
         }
         if (status == RunStatus.RUNNING) {
             heartbeatAt = now;

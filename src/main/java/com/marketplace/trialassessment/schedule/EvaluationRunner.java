@@ -103,9 +103,9 @@ class EvaluationRunner {
                 return finished;
             });
             log.info("Evaluation run {} ({}, {}) {}: {} stores evaluated, {} verdicts ({} passed, {} failed), "
-                    + "{} annual results, {} clearances, {} awaiting data, {} errors", run.id(), run.trigger(),
+                    + "{} annual results, {} fee statements, {} clearances, {} awaiting data, {} errors", run.id(), run.trigger(),
                     run.businessDate(), stopping ? "stopped by the shutdown" : "completed", run.storesEvaluated(),
-                    run.verdicts(), run.passed(), run.failed(), run.annualResults(), run.clearances(),
+                    run.verdicts(), run.passed(), run.failed(), run.annualResults(), run.feeStatements(), run.clearances(),
                     run.awaitingData(), run.errors());
             return run;
         }

@@ -116,7 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/stores", "/api/stores/*", "/api/stores/*/verdicts",
                                 "/api/stores/*/assessment", "/api/stores/*/assessment/**",
                                 "/api/stores/*/status-history", "/api/stores/*/annual-results",
-                                "/api/stores/*/annual-standing")
+                                "/api/stores/*/annual-standing", "/api/stores/*/fee-statements")
                         .hasAnyRole(OPS, MERCHANT)
                         .requestMatchers("/api/**").hasRole(OPS)
                         .anyRequest().permitAll())

@@ -12,6 +12,9 @@ import com.marketplace.trialassessment.rules.DateRange;
 import com.marketplace.trialassessment.rules.DecisionKind;
 import com.marketplace.trialassessment.rules.FormalYears;
 import com.marketplace.trialassessment.rules.LifePlan;
+import com.marketplace.trialassessment.rules.Checkpoint;
+import com.marketplace.trialassessment.rules.TargetSet;
+import com.marketplace.trialassessment.rules.AgreementVersion;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.Rectification;
 import com.marketplace.trialassessment.rules.Standing;
@@ -77,6 +80,8 @@ public class Store {
 
     private LocalDate nextDecisionOn;
 
+    private Integer nextCheckpoint;
+
     @Enumerated(EnumType.STRING)
     private Standing standing;
 
@@ -100,7 +105,7 @@ public class Store {
 
     /** A store registered now: on trial, with its first decision planned by the rules. */
     Store(String name, String merchantId, Category category, StoreType storeType, LocalDate launchDate,
-            TargetVersion targetVersion, Instant now) {
+            TargetVersion targetVersion, TargetSet terms, Instant now) {
         this.name = name;
         this.merchantId = merchantId;
         this.category = category;
@@ -110,11 +115,14 @@ public class Store {
         this.status = StoreStatus.TRIAL;
         this.statusChangedAt = now;
         this.createdAt = now;
-        LifePlan.next(StoreLife.launched(launchDate)).ifPresent(next -> {
+        StoreLife life = StoreLife.launched(launchDate,
+                new AgreementVersion(targetVersion.id(), targetVersion.effectiveFrom(), terms));
+        LifePlan.next(life).ifPresent(next -> {
             this.nextDecision = next.kind();
             this.nextDecisionNumber = next.number();
             this.nextDecisionOn = next.dueOn();
         });
+        this.nextCheckpoint = LifePlan.nextCheckpoint(life).map(Checkpoint::number).orElse(null);
     }
 
     public Long id() {

@@ -20,6 +20,7 @@ import com.marketplace.trialassessment.rules.Clearance;
 import com.marketplace.trialassessment.rules.DecisionKind;
 import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.Rectification;
+import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 /**
@@ -43,15 +44,16 @@ class StoreBatches {
             update store s
                set status = u.status, status_changed_at = coalesce(u.changed_at, s.status_changed_at),
                    next_decision = u.next_decision, next_decision_number = u.next_number,
-                   next_decision_on = u.next_on, standing = u.standing, rectification_year = u.rectification_year,
+                   next_decision_on = u.next_on, next_checkpoint = u.next_checkpoint, standing = u.standing, rectification_year = u.rectification_year,
                    rectification_from = u.rectification_from, rectification_to = u.rectification_to,
                    rectification_review_due = u.review_due, clearance_notice_on = u.notice_on,
                    clearance_effective_on = u.effective_on, clearance_cause = u.clearance_cause
               from unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::int[], ?::date[],
-                          ?::text[], ?::int[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::text[])
+                          ?::text[], ?::int[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::text[],
+                          ?::int[])
                    as u(id, expected, status, changed_at, next_decision, next_number, next_on, standing,
                         rectification_year, rectification_from, rectification_to, review_due, notice_on,
-                        effective_on, clearance_cause)
+                        effective_on, clearance_cause, next_checkpoint)
              where s.id = u.id and s.status = u.expected and s.id = any(?::bigint[])""";
 
     private static final String HISTORY = """
@@ -79,6 +81,23 @@ class StoreBatches {
                                 rs.getInt(7), rs.getObject(8, LocalDate.class)))));
     }
 
+    /**
+     * The store as read models show it, in one plain statement outside any transaction (the dashboard
+     * reads it on every request: no entity, no session); its category's code from {@code codes}.
+     */
+    Optional<StoreView> view(long id, java.util.function.LongFunction<String> codes) {
+        return jdbc.query("""
+                select id, name, merchant_id, category_id, target_version_id, status, standing, launch_date,
+                       next_decision, next_decision_number, next_decision_on, next_checkpoint
+                  from store
+                 where id = ?""", (rs, n) -> new StoreView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getLong(4), codes.apply(rs.getLong(4)), rs.getLong(5), StoreStatus.valueOf(rs.getString(6)),
+                rs.getString(7) == null ? null : Standing.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                rs.getString(9) == null ? null : DecisionKind.valueOf(rs.getString(9)),
+                rs.getObject(10, Integer.class), rs.getObject(11, LocalDate.class), rs.getObject(12, Integer.class)),
+                id).stream().findFirst();
+    }
+
     /** The launch date of each store among {@code ids} that exists, in one statement however many there are. */
     Map<Long, LocalDate> launchDates(Collection<Long> ids) {
         Map<Long, LocalDate> launches = new LinkedHashMap<>();
@@ -101,7 +120,7 @@ class StoreBatches {
             return 0;
         }
         String[] types = {"bigint", "text", "text", "text", "text", "int4", "text", "text", "int4", "text", "text",
-            "text", "text", "text", "text"};
+            "text", "text", "text", "text", "int4"};
         List<Object[]> rows = new ArrayList<>(updates.size());
         List<Object[]> history = new ArrayList<>();
         for (StoreUpdate update : updates) {
@@ -120,7 +139,7 @@ class StoreBatches {
                 rectification == null ? null : rectification.reviewDue().toString(),
                 clearance == null ? null : clearance.noticeOn().toString(),
                 clearance == null ? null : clearance.effectiveOn().toString(),
-                clearance == null ? null : clearance.cause().name()});
+                clearance == null ? null : clearance.cause().name(), update.nextCheckpoint()});
             for (StoreUpdate.HistoryEntry entry : update.history()) {
                 history.add(new Object[] {update.storeId(), entry.from().name(), entry.to().name(),
                     update.changedAt().toString(), entry.cause().name(), entry.checkpoint(), entry.verdictId(),

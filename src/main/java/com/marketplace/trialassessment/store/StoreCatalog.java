@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.category.CategoryCatalog;
 import com.marketplace.trialassessment.common.ConflictException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.rules.DecisionKind;
@@ -25,11 +26,13 @@ public class StoreCatalog {
     private final Stores stores;
     private final StoreBatches batches;
     private final StoreClaims claims;
+    private final CategoryCatalog categories;
 
-    StoreCatalog(Stores stores, StoreBatches batches, StoreClaims claims) {
+    StoreCatalog(Stores stores, StoreBatches batches, StoreClaims claims, CategoryCatalog categories) {
         this.stores = stores;
         this.batches = batches;
         this.claims = claims;
+        this.categories = categories;
     }
 
     /** The store with its category and target version, or {@link NotFoundException}. */
@@ -51,17 +54,16 @@ public class StoreCatalog {
 
     /** The store as read models show it, in one query (no transaction needed); empty when there is none. */
     public Optional<StoreView> view(long id) {
-        return stores.findView(id);
+        return batches.view(id, categories::code);
     }
 
     /**
-     * The stores in {@code status} whose next decision is of {@code kind}, by id; only those with
-     * decision number {@code number} and in category {@code categoryCode} when they are given.
+     * The stores on trial, by id; only those whose next checkpoint is {@code checkpoint} and in category
+     * {@code categoryCode} when they are given.
      */
     @Transactional(readOnly = true)
-    public List<StoreView> byNextDecision(StoreStatus status, DecisionKind kind, Integer number,
-            String categoryCode) {
-        return stores.findViewsByNextDecision(status, kind, number, categoryCode);
+    public List<StoreView> onTrialByNextCheckpoint(Integer checkpoint, String categoryCode) {
+        return stores.findViewsByNextCheckpoint(checkpoint, categoryCode);
     }
 
     /** The stores in {@code status}, in {@code categoryCode} when it is given, by id. */
@@ -87,11 +89,11 @@ public class StoreCatalog {
         return counts;
     }
 
-    /** How many stores in {@code status} have each number of next decision of {@code kind}. */
+    /** How many stores on trial have each next checkpoint. */
     @Transactional(readOnly = true)
-    public Map<Integer, Long> countByNextDecision(StoreStatus status, DecisionKind kind) {
+    public Map<Integer, Long> countOnTrialByNextCheckpoint() {
         Map<Integer, Long> counts = new LinkedHashMap<>();
-        stores.countByNextDecisionNumber(status, kind).forEach(row -> counts.put((Integer) row[0], (Long) row[1]));
+        stores.countByNextCheckpoint().forEach(row -> counts.put((Integer) row[0], (Long) row[1]));
         return counts;
     }
 

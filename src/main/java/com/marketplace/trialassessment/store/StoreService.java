@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.CategoryCatalog;
+import com.marketplace.trialassessment.category.TargetSetCache;
 import com.marketplace.trialassessment.category.TargetVersion;
 import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.FieldProblem;
@@ -32,12 +33,15 @@ class StoreService {
     private final Stores stores;
     private final StoreStatusChanges statusChanges;
     private final CategoryCatalog categories;
+    private final TargetSetCache targetSets;
     private final Clock clock;
 
-    StoreService(Stores stores, StoreStatusChanges statusChanges, CategoryCatalog categories, Clock clock) {
+    StoreService(Stores stores, StoreStatusChanges statusChanges, CategoryCatalog categories,
+            TargetSetCache targetSets, Clock clock) {
         this.stores = stores;
         this.statusChanges = statusChanges;
         this.categories = categories;
+        this.targetSets = targetSets;
         this.clock = clock;
     }
 
@@ -55,7 +59,7 @@ class StoreService {
                         + " has no target version in force on " + request.launchDate(),
                         FieldProblem.of("launchDate", "before the category's first target version")));
         Store store = stores.save(new Store(request.name().strip(), request.merchantId(), category,
-                request.storeType(), request.launchDate(), version, Timestamps.now(clock)));
+                request.storeType(), request.launchDate(), version, targetSets.get(version.id()), Timestamps.now(clock)));
         return StoreResponse.of(store, clock);
     }
 

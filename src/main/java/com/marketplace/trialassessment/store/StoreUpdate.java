@@ -22,10 +22,11 @@ import com.marketplace.trialassessment.rules.StoreStatus;
  * @param standing       null unless the store is formal
  * @param clearance      the clearance notice of a store whose clearance is pending or has taken effect
  * @param next           its next decision after these, or empty when none is left
+ * @param nextCheckpoint the next checkpoint of a store on trial, null otherwise
  */
 public record StoreUpdate(long storeId, StoreStatus expectedStatus, StoreStatus status, Standing standing,
         Optional<Rectification> rectification, Optional<Clearance> clearance, Optional<PlannedDecision> next,
-        List<HistoryEntry> history, Instant changedAt) {
+        Integer nextCheckpoint, List<HistoryEntry> history, Instant changedAt) {
 
     public StoreUpdate {
         Objects.requireNonNull(expectedStatus, "expectedStatus");

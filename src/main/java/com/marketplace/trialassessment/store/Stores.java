@@ -18,7 +18,7 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
 
     String VIEW = "select new com.marketplace.trialassessment.store.StoreView(s.id, s.name, s.merchantId, c.id, "
             + "c.code, v.id, s.status, s.standing, s.launchDate, s.nextDecision, s.nextDecisionNumber, "
-            + "s.nextDecisionOn) "
+            + "s.nextDecisionOn, s.nextCheckpoint) "
             + "from Store s join s.category c join s.targetVersion v ";
 
     @Override
@@ -46,17 +46,16 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
     @Query(VIEW + "where s.status = :status and (:categoryCode is null or c.code = :categoryCode) order by s.id")
     List<StoreView> findViewsByStatus(StoreStatus status, String categoryCode);
 
-    /** Stores in {@code status} whose next decision is of {@code kind} (and number, and category, when given), by id. */
-    @Query(VIEW + "where s.status = :status and s.nextDecision = :kind "
-            + "and (:number is null or s.nextDecisionNumber = :number) "
+    /** Stores on trial (their next checkpoint is not null) with next checkpoint {@code number} and in the category, when given, by id. */
+    @Query(VIEW + "where s.nextCheckpoint is not null "
+            + "and (:number is null or s.nextCheckpoint = :number) "
             + "and (:categoryCode is null or c.code = :categoryCode) order by s.id")
-    List<StoreView> findViewsByNextDecision(StoreStatus status, DecisionKind kind, Integer number,
-            String categoryCode);
+    List<StoreView> findViewsByNextCheckpoint(Integer number, String categoryCode);
 
     @Query("select s.status, count(s) from Store s group by s.status")
     List<Object[]> countByStatus();
 
-    @Query("select s.nextDecisionNumber, count(s) from Store s where s.status = :status and s.nextDecision = :kind "
-            + "group by s.nextDecisionNumber")
-    List<Object[]> countByNextDecisionNumber(StoreStatus status, DecisionKind kind);
+    @Query("select s.nextCheckpoint, count(s) from Store s where s.nextCheckpoint is not null "
+            + "group by s.nextCheckpoint")
+    List<Object[]> countByNextCheckpoint();
 }

@@ -267,10 +267,10 @@ public final class BenchmarkHarness {
             // launched 211..230 days ago: checkpoint 4 (due on launch + 210) is due for every store
             sql.execute("""
                     insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id,
-                                       status, status_changed_at, created_at)
+                                       status, status_changed_at, created_at, next_checkpoint)
                     select 'bench store ' || g, 'm-' || (g %% 2000), c.id,
                            (array['FLAGSHIP', 'SPECIALTY', 'FRANCHISE'])[1 + g %% 3],
-                           date '%s' - 211 - (g %% 20), v.id, 'TRIAL', now(), now()
+                           date '%s' - 211 - (g %% 20), v.id, 'TRIAL', now(), now(), 1
                       from generate_series(0, %d) g
                       join category c on c.code = (array['apparel', 'electronics', 'grocery', 'home'])[1 + g %% 4]
                       join target_version v on v.category_id = c.id and v.version = 1
@@ -337,7 +337,7 @@ public final class BenchmarkHarness {
     private static void planCheckpointFour(Statement sql) throws SQLException {
         sql.execute("""
                 update store set status = '%s', standing = null, next_decision = '%s', next_decision_number = 4,
-                                 next_decision_on = launch_date + %d""".formatted(StoreStatus.TRIAL.name(),
+                                 next_checkpoint = 4, next_decision_on = launch_date + %d""".formatted(StoreStatus.TRIAL.name(),
                 DecisionKind.CHECKPOINT.name(), Checkpoint.FOURTH.day()));
     }
 

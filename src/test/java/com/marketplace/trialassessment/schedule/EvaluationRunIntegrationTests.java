@@ -317,7 +317,7 @@ class EvaluationRunIntegrationTests {
     }
 
     @Test
-    void aRunCountsTheAnnualResultsAndTheClearancesItTakes() {
+    void aRunCountsTheAnnualResultsTheFeeStatementsAndTheClearancesItTakes() {
         clock.setToday(LocalDate.of(2026, 1, 1));
         Fixtures.Trial store = new Fixtures(http)
                 .launchWithTerms(LocalDate.of(2024, 6, 1), Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
@@ -335,12 +335,14 @@ class EvaluationRunIntegrationTests {
         assertThat((Integer) JsonPath.read(noticeRun, "$.verdicts")).isEqualTo(4);
         assertThat((Integer) JsonPath.read(noticeRun, "$.annualResults")).as("2024 and 2025").isEqualTo(2);
         assertThat((Integer) JsonPath.read(noticeRun, "$.clearances")).isZero();
-        assertThat((Integer) JsonPath.read(noticeRun, "$.feeStatements")).isZero();
+        assertThat((Integer) JsonPath.read(noticeRun, "$.feeStatements")).as("the year ends of 2024 and 2025")
+                .isEqualTo(2);
         String clearanceRun = http.get().uri("/api/evaluation-runs/{id}", clearance.id()).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat((Integer) JsonPath.read(clearanceRun, "$.storesEvaluated")).isOne();
         assertThat((Integer) JsonPath.read(clearanceRun, "$.annualResults")).isZero();
         assertThat((Integer) JsonPath.read(clearanceRun, "$.clearances")).isOne();
+        assertThat((Integer) JsonPath.read(clearanceRun, "$.feeStatements")).as("CLEARED, for 2026").isOne();
         assertThat(fixtures.status(store.storeId())).isEqualTo("CLEARED");
     }
 

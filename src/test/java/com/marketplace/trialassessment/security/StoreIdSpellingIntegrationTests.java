@@ -47,7 +47,8 @@ class StoreIdSpellingIntegrationTests {
     static final List<String> MERCHANT_PATHS = List.of("/api/stores/%s", "/api/stores/%s/status-history",
             "/api/stores/%s/verdicts", "/api/stores/%s/assessment", "/api/stores/%s/assessment/sales-curve",
             "/api/stores/%s/daily-sales", "/api/stores/%s/service-scores", "/api/stores/%s/violations",
-            "/api/stores/%s/violations/%v", "/api/stores/%s/annual-results", "/api/stores/%s/annual-standing");
+            "/api/stores/%s/violations/%v", "/api/stores/%s/annual-results", "/api/stores/%s/annual-standing",
+            "/api/stores/%s/fee-statements");
 
     /**
      * What the plain spelling of the merchant's own store answers: 200, but for the annual standing,

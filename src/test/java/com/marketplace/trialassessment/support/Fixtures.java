@@ -426,6 +426,11 @@ public final class Fixtures {
                     .expectBody(String.class).returnResult().getResponseBody();
         }
 
+        /** {@code GET /api/stores/{id}/fee-statements}: every statement, oldest first. */
+        public String feeStatements() {
+            return get("/fee-statements?size=500");
+        }
+
         public String annualResults() {
             return get("/annual-results?size=500");
         }
@@ -502,7 +507,8 @@ public final class Fixtures {
         /** Empties every table a run reads or writes, so that a run's counts are exactly one test's stores. */
         public static void emptyDatabase(JdbcTemplate jdbc) {
             jdbc.execute("""
-                    truncate store_claim, evaluation_run_error, evaluation_run, store_status_change, annual_result, verdict,
+                    truncate store_claim, evaluation_run_error, evaluation_run, store_status_change, annual_result, fee_statement,
+                             verdict,
                              violation, service_score, daily_sales, store, checkpoint_target, target_version, category
                     """);
         }
@@ -513,11 +519,11 @@ public final class Fixtures {
             List<Long> ids = jdbc.queryForList("""
                     insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id,
                                        status, status_changed_at, created_at, next_decision, next_decision_number,
-                                       next_decision_on)
-                    select 'Run store ' || n, 'm-run', ?, 'FLAGSHIP', ?, ?, 'TRIAL', now(), now(), ?, ?, ?
+                                       next_decision_on, next_checkpoint)
+                    select 'Run store ' || n, 'm-run', ?, 'FLAGSHIP', ?, ?, 'TRIAL', now(), now(), ?, ?, ?, ?
                       from generate_series(1, ?) n
                     returning id""", Long.class, categoryId, launchDate, targetVersionId, first.kind().name(),
-                    first.number(), first.dueOn(), count);
+                    first.number(), first.dueOn(), first.number(), count);
             insertSales(ids, launchDate, dailyAmount, days);
             if (score != null) {
                 insertScore(ids, launchDate, score);

@@ -1,0 +1,91 @@
+package com.marketplace.trialassessment.assessment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.marketplace.trialassessment.common.InvalidInputException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A year's fee statements for finance, as CSV, streamed: read a page at a time by key, each page one
+ * short statement, written out before the next is read, so that memory stays flat and no database
+ * connection waits on a slow client. Operations staff only (the security configuration).
+ */
+@RestController
+@Tag(name = "Fee statements")
+class FeeStatementExportController {
+
+    /** The columns, in order; documented in docs/api.md. */
+    static final List<String> COLUMNS = List.of("id", "store_id", "year", "cause", "status", "due_date", "issued_at",
+            "voided_at", "target_version", "first_trading_day", "last_trading_day", "months", "annual_fee", "charged",
+            "unused_refund", "sales", "half_refund_threshold", "full_refund_threshold", "serious_violations", "tier",
+            "tier_refund", "forfeited", "total_refund");
+
+    private static final int PAGE = 1000;
+
+    private final FeeStatementQueries statements;
+
+    FeeStatementExportController(FeeStatementQueries statements) {
+        this.statements = statements;
+    }
+
+    @GetMapping(path = "/api/fee-statements", produces = "text/csv")
+    @Operation(summary = "Every fee statement of a year (issued and void), by id, as CSV for finance")
+    void export(@RequestParam int year, HttpServletResponse response) throws IOException {
+        if (year < 2000 || year > 9999) {
+            throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"fee-statements-" + year + ".csv\"");
+        Writer out = response.getWriter();
+        out.write(String.join(",", COLUMNS));
+        out.write("\r\n");
+        try {
+            statements.ofYear(year, PAGE, page -> {
+                try {
+                    for (FeeStatementResponse statement : page) {
+                        out.write(line(statement));
+                    }
+                    out.flush();
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+        catch (UncheckedIOException ex) {
+            throw ex.getCause();
+        }
+        out.flush();
+    }
+
+    /** One statement, in the order of {@link #COLUMNS}; no field holds a comma, a quote or a line break. */
+    static String line(FeeStatementResponse s) {
+        StringJoiner line = new StringJoiner(",", "", "\r\n");
+        line.add(Long.toString(s.id())).add(Long.toString(s.storeId())).add(Integer.toString(s.year()))
+                .add(s.cause().name()).add(s.status().name()).add(s.dueDate().toString())
+                .add(s.issuedAt().toString()).add(s.voidedAt() == null ? "" : s.voidedAt().toString())
+                .add(Integer.toString(s.targetVersion())).add(s.firstTradingDay().toString())
+                .add(s.lastTradingDay().toString()).add(Integer.toString(s.months())).add(money(s.annualFee()))
+                .add(money(s.charged())).add(money(s.unusedRefund())).add(money(s.sales()))
+                .add(money(s.halfRefundThreshold())).add(money(s.fullRefundThreshold()))
+                .add(Integer.toString(s.seriousViolations())).add(s.tier().name()).add(money(s.tierRefund()))
+                .add(Boolean.toString(s.forfeited())).add(money(s.totalRefund()));
+        return line.toString();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+}
