@@ -23,11 +23,14 @@ async function load() {
   try {
     const assessment = await api(`/api/stores/${id}/assessment`);
     const lastDay = dayOf(assessment.launchDate, TRIAL_DAYS);
-    const [curve, verdicts, violations, scores] = await Promise.all([
+    const [curve, verdicts, violations, scores, fees, standing] = await Promise.all([
       api(`/api/stores/${id}/assessment/sales-curve`),
       api(`/api/stores/${id}/verdicts?size=500`),
       api(`/api/stores/${id}/violations?size=500`),
-      api(`/api/stores/${id}/service-scores?size=500&from=${assessment.launchDate}&to=${lastDay}`)
+      api(`/api/stores/${id}/service-scores?size=500&from=${assessment.launchDate}&to=${lastDay}`),
+      api(`/api/stores/${id}/fee-statements?size=500`),
+      // only a formal store has a year to stand in (and a fee preview)
+      assessment.status === 'FORMAL' ? api(`/api/stores/${id}/annual-standing`) : Promise.resolve(null)
     ]);
     renderHeader(assessment);
     renderTimeline(assessment);
@@ -38,6 +41,7 @@ async function load() {
     renderScoreChart(assessment, scores.items);
     renderViolations(assessment, violations);
     renderVerdicts(verdicts);
+    renderFees(fees, standing);
     document.body.dataset.state = 'rendered';
   } catch (error) {
     showError(error);
@@ -303,6 +307,38 @@ function renderVerdicts(page) {
     el('td', {}, v.reason || ''))));
   document.querySelector('[data-testid="verdicts-empty"]').hidden = page.items.length > 0;
   appendMore(body, page, 11);
+}
+
+const FEE_CAUSES = { YEAR_END: 'year end', TERMINATED: 'trial ended', CLEARED: 'cleared' };
+
+/** The store's fee statements as issued (a void one struck through), and this year's fee at the current pace. */
+function renderFees(page, standing) {
+  const body = document.querySelector('[data-testid="fee-statements"] tbody');
+  body.replaceChildren(...page.items.map(f => el('tr', {
+      testid: 'fee-statement-row', className: f.status === 'VOID' ? 'muted' : null,
+      dataset: { year: f.year, cause: f.cause, status: f.status } },
+    el('td', { className: 'num' }, f.year),
+    el('td', {}, FEE_CAUSES[f.cause] || f.cause),
+    el('td', { className: 'nowrap' }, `${f.firstTradingDay} – ${f.lastTradingDay}`),
+    el('td', { className: 'num' }, f.months),
+    el('td', { className: 'num' }, money(f.charged)),
+    el('td', { className: 'num' }, money(f.unusedRefund)),
+    el('td', { className: 'num' }, money(f.sales)),
+    el('td', {}, f.forfeited ? 'forfeited' : f.tier.toLowerCase()),
+    el('td', { className: 'num' }, money(f.tierRefund)),
+    el('td', { className: 'num', testid: 'fee-total' }, money(f.totalRefund)),
+    el('td', {}, f.status === 'VOID' ? 'void' : 'issued'))));
+  document.querySelector('[data-testid="fee-statements-empty"]').hidden = page.items.length > 0;
+  appendMore(body, page, 11);
+  const preview = standing && standing.feePreview;
+  document.querySelector('[data-testid="fee-preview"]').hidden = !preview;
+  if (preview) {
+    setText('fee-preview-cause', FEE_CAUSES[preview.cause] || preview.cause);
+    setText('fee-preview-months', preview.months);
+    setText('fee-preview-total', money(preview.totalRefund));
+    setText('fee-preview-tier', preview.forfeited ? 'forfeited' : preview.tier.toLowerCase());
+    setText('fee-preview-sales', money(preview.projectedSales));
+  }
 }
 
 /** A last row saying how many were left out, when a list has more than one page. */

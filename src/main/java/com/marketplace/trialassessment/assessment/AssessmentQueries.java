@@ -73,6 +73,7 @@ public class AssessmentQueries {
             yearSoFar(life, today).ifPresent(days -> windows.add(new StoreWindow(store.id(), FactsWindow.of(days))));
             rectificationSoFar(life, today)
                     .ifPresent(days -> windows.add(new StoreWindow(store.id(), FactsWindow.of(days))));
+            feeSoFar(life, today).ifPresent(days -> windows.add(new StoreWindow(store.id(), FactsWindow.of(days))));
         }
         Map<Long, Map<FactsWindow, WindowFacts>> read = new HashMap<>();
         facts.of(windows).forEach((request, windowFacts) -> read.computeIfAbsent(request.storeId(),
@@ -89,6 +90,15 @@ public class AssessmentQueries {
     public static Optional<DateRange> yearSoFar(StoreLife life, LocalDate today) {
         return life.formalSince().flatMap(since -> FormalYears.formalDays(today.getYear(), since))
                 .flatMap(days -> AnnualOutlook.daysSoFar(days, today));
+    }
+
+    /** The trading days up to today of the fee statement today's year is heading for, when its agreement has fee terms. */
+    public static Optional<DateRange> feeSoFar(StoreLife life, LocalDate today) {
+        if (LifePlan.feeAgreement(life, today.getYear()).isEmpty()) {
+            return Optional.empty();
+        }
+        return LifePlan.feeHeadingFor(life, today.getYear())
+                .flatMap(due -> AnnualOutlook.daysSoFar(due.tradingDays(), today));
     }
 
     /** The days of a running rectification period up to today. */

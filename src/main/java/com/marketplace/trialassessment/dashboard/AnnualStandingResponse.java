@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.marketplace.trialassessment.rules.ClearanceCause;
+import com.marketplace.trialassessment.rules.FeeCause;
+import com.marketplace.trialassessment.rules.FeeTier;
 import com.marketplace.trialassessment.rules.OutcomeToday;
 import com.marketplace.trialassessment.rules.RequirementOutlook;
 import com.marketplace.trialassessment.rules.Standing;
@@ -16,7 +18,7 @@ import com.marketplace.trialassessment.rules.Standing;
 record AnnualStandingResponse(long storeId, int year, LocalDate today, Standing standing, Integer targetVersion,
         long formalDaysSoFar, long formalDaysInYear, Sales sales, ServiceScore serviceScore, Compliance compliance,
         IfEndedToday ifYearEndedToday, boolean atRisk, String mostAtRisk, RectificationView rectification,
-        ClearanceView clearance, Object feePreview) {
+        ClearanceView clearance, FeePreviewView feePreview) {
 
     record Sales(BigDecimal soFar, BigDecimal targetToDate, BigDecimal targetForYear, BigDecimal stillNeeded,
             BigDecimal dailyNeeded, BigDecimal projected) {
@@ -40,6 +42,14 @@ record AnnualStandingResponse(long storeId, int year, LocalDate today, Standing 
 
     record PeriodSales(BigDecimal soFar, BigDecimal targetToDate, BigDecimal target, BigDecimal stillNeeded,
             BigDecimal dailyNeeded, BigDecimal projected) {
+    }
+
+    /**
+     * This year's fee at the current pace: the statement the year is heading for ({@code YEAR_END}, or
+     * {@code CLEARED} with a clearance taking effect within it), settled on the projected sales.
+     */
+    record FeePreviewView(FeeCause cause, int months, BigDecimal projectedSales, FeeTier tier, boolean forfeited,
+            BigDecimal totalRefund) {
     }
 
     /** A pending clearance: when it was noticed, when it takes effect and why; appeal before then. */

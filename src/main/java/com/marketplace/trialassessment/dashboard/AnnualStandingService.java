@@ -25,10 +25,15 @@ import com.marketplace.trialassessment.rules.AnnualScoreResult;
 import com.marketplace.trialassessment.rules.CompliancePolicy;
 import com.marketplace.trialassessment.rules.DateRange;
 import com.marketplace.trialassessment.rules.FactsWindow;
+import com.marketplace.trialassessment.rules.FeeDue;
+import com.marketplace.trialassessment.rules.FeePreview;
+import com.marketplace.trialassessment.rules.FeeRules;
 import com.marketplace.trialassessment.rules.FormalState;
 import com.marketplace.trialassessment.rules.FormalYears;
+import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.Rectification;
 import com.marketplace.trialassessment.rules.Standing;
+import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.rules.WindowFacts;
 import com.marketplace.trialassessment.store.StoreCatalog;
@@ -50,6 +55,7 @@ class AnnualStandingService {
     private final AssessmentQueries queries;
     private final AnnualRules rules;
     private final CompliancePolicy compliance;
+    private final FeeRules feeRules = new FeeRules();
     private final Clock clock;
 
     AnnualStandingService(StoreCatalog stores, AssessmentQueries queries, AnnualRules rules,
@@ -147,7 +153,21 @@ class AnnualStandingService {
                 state.rectification().map(r -> rectification(snapshot, r, formalSince, today)).orElse(null),
                 state.clearance().map(c -> new AnnualStandingResponse.ClearanceView(c.noticeOn(), c.effectiveOn(),
                         c.cause(), false, Math.max(0, ChronoUnit.DAYS.between(today, c.effectiveOn())))).orElse(null),
-                null);
+                feePreview(snapshot, today));
+    }
+
+    /** This year's fee at the current pace; null when its agreement has no fee terms. */
+    private AnnualStandingResponse.FeePreviewView feePreview(FormalSnapshot snapshot, LocalDate today) {
+        StoreLife life = snapshot.life();
+        Optional<AgreementVersion> agreement = LifePlan.feeAgreement(life, today.getYear());
+        Optional<FeeDue> due = LifePlan.feeHeadingFor(life, today.getYear());
+        if (agreement.isEmpty() || due.isEmpty()) {
+            return null;
+        }
+        FeePreview preview = FeePreview.of(feeRules, due.get(), agreement.get(), today,
+                factsSoFar(snapshot, AssessmentQueries.feeSoFar(life, today)));
+        return new AnnualStandingResponse.FeePreviewView(preview.cause(), preview.months(), preview.projectedSales(),
+                preview.tier(), preview.forfeited(), preview.totalRefund());
     }
 
     private AnnualStandingResponse.RectificationView rectification(FormalSnapshot snapshot, Rectification r,

@@ -147,6 +147,20 @@ public final class LifePlan {
     }
 
     /**
+     * The statement {@code year} is heading for as the store's life now stands: a pending clearance that
+     * takes effect within the year ends its trading days there ({@code CLEARED}); otherwise what
+     * {@link #feeOf} says. What a preview of the year's fee settles.
+     */
+    public static Optional<FeeDue> feeHeadingFor(StoreLife life, int year) {
+        Optional<Clearance> pending = life.status() == StoreStatus.FORMAL ? life.formalState().clearance()
+                : Optional.empty();
+        if (pending.isPresent() && pending.get().effectiveOn().minusDays(1).getYear() == year) {
+            return feeOf(life.withStatus(StoreStatus.CLEARED), year);
+        }
+        return feeOf(life, year);
+    }
+
+    /**
      * The agreement whose fee terms settle {@code year}: the launch version, then, once the store is
      * formal, the agreement of the year. Empty when it has no fee terms, or the agreements were not read.
      */

@@ -254,6 +254,16 @@ class FeeStatementIntegrationTests {
         assertThat((String) JsonPath.read(store.evaluate(), "$.annualResults[0].consequence"))
                 .isEqualTo("CLEARANCE_NOTICE");
 
+        // with the notice pending, the year's fee is heading for a CLEARED statement of four months
+        clock.setToday(LocalDate.of(2026, 4, 15));
+        String standing = store.annualStanding();
+        assertThat((String) JsonPath.read(standing, "$.feePreview.cause")).isEqualTo("CLEARED");
+        assertThat((Integer) JsonPath.read(standing, "$.feePreview.months")).isEqualTo(4);
+        assertThat(decimal(standing, "$.feePreview.projectedSales")).as("210,000.00 in 105 of 120 days")
+                .isEqualByComparingTo("240000.00");
+        assertThat((String) JsonPath.read(standing, "$.feePreview.tier")).isEqualTo("HALF");
+        assertThat(decimal(standing, "$.feePreview.totalRefund")).isEqualByComparingTo("50000.00");
+
         clock.setToday(LocalDate.of(2026, 5, 1));
         String cleared = store.evaluate();
 

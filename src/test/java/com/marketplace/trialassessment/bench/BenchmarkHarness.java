@@ -153,6 +153,7 @@ public final class BenchmarkHarness {
             load();
             phase("e-evaluation");
             evaluationRun();
+            exportFeeStatements();
             phase("done");
         }
         finally {
@@ -745,6 +746,65 @@ public final class BenchmarkHarness {
         };
     }
 
+    // --- (g) the finance export -------------------------------------------------------------------
+
+    private static final String INSERT_STATEMENTS = """
+            insert into fee_statement (store_id, year, cause, due_date, issued_at, trigger, target_version_id,
+                                       target_version, first_trading_day, last_trading_day, months, annual_fee,
+                                       charged, unused_refund, sales, half_refund_threshold, full_refund_threshold,
+                                       serious_violations, tier, tier_refund, forfeited, total_refund, status, voided_at)
+            select s.id, 2030, 'YEAR_END', date '2031-01-01', now(), 'SCHEDULE', s.target_version_id, 1,
+                   date '2030-01-01', date '2030-12-31', 12, 60000.00, 60000.00, 0.00, 400000.00, 360000.00,
+                   1200000.00, 0, 'HALF', 30000.00, false, 30000.00, '%s', %s
+              from store s cross join generate_series(1, %d)""";
+
+    /**
+     * (g) {@code GET /api/fee-statements?year=2030} as CSV: one statement per store, then ten per store
+     * (nine of them void), each export timed and read to the end as it streams in; its heap is the
+     * phase's (live after a collection, in the GC log, stays flat when the export streams).
+     */
+    private void exportFeeStatements() throws Exception {
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            sql.execute(INSERT_STATEMENTS.formatted("ISSUED", "null", 1));
+            sql.execute("vacuum analyze fee_statement");
+        }
+        phase("g-export-" + settings.stores);
+        exportOnce(settings.stores, "export");
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            sql.execute(INSERT_STATEMENTS.formatted("VOID", "now()", 9));
+            sql.execute("vacuum analyze fee_statement");
+        }
+        phase("g-export-" + settings.stores * 10);
+        exportOnce(settings.stores * 10, "exportTenfold");
+    }
+
+    private void exportOnce(int expected, String key) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/api/fee-statements?year=2030")).timeout(Duration.ofMinutes(10))
+                .header("Authorization", bearer()).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(response.body(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines++;
+                bytes += line.length() + 2;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (response.statusCode() != 200 || lines != expected + 1) {
+            throw new IllegalStateException("export: status " + response.statusCode() + ", " + lines + " lines for "
+                    + expected + " statements");
+        }
+        results.put(key + "Statements", expected);
+        results.put(key + "Seconds", round(seconds, 2));
+        results.put(key + "RowsPerSec", Math.round(expected / seconds));
+        results.put(key + "Bytes", bytes);
+        log("(g) CSV export of %,d statements: %.2f s, %,d bytes", expected, seconds, bytes);
+    }
+
     // --- the heap ---------------------------------------------------------------------------------
 
     private void phase(String name) {
@@ -932,6 +992,11 @@ public final class BenchmarkHarness {
                 row("(f) GET /api/stores/{id}/assessment", "%,d req/s, p99 %s ms".formatted(results.get("assessmentRps"),
                         results.get("assessmentP99Ms")), ">= 0.5 x health, p99 < 50 ms",
                         "%.2f".formatted(assessmentRatio), yes(assessmentRatio >= 0.5 && p99 < 50)),
+                row("(g) CSV export of %,d / %,d fee statements".formatted(results.get("exportStatements"),
+                        results.get("exportTenfoldStatements")), "%s s / %s s; heap live after GC %s MB / %s MB".formatted(
+                        results.get("exportSeconds"), results.get("exportTenfoldSeconds"),
+                        afterGc("g-export-" + settings.stores), afterGc("g-export-" + settings.stores * 10)),
+                        "flat memory", "", ""),
                 row("service heap in use, peak", "%s MB".formatted(results.get("peakHeapMb")), "< 512 MB", "",
                         yes(peakHeap < 512)),
                 "");
@@ -977,6 +1042,12 @@ public final class BenchmarkHarness {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    /** The most heap still live after a collection during {@code phase}, from the GC log; "-" without one. */
+    private Object afterGc(String phase) {
+        Object byPhase = results.get("heapAfterGcMbByPhase");
+        return byPhase instanceof Map<?, ?> map && map.containsKey(phase) ? map.get(phase) : "-";
     }
 
     /** Every call is made as operations staff, with a token the service checks like any other. */

@@ -91,6 +91,12 @@ class AnnualStandingIntegrationTests {
         assertThat((String) JsonPath.read(standing, "$.mostAtRisk")).isEqualTo("SALES");
         assertThat((Object) JsonPath.read(standing, "$.rectification")).isNull();
         assertThat((Object) JsonPath.read(standing, "$.clearance")).isNull();
+        assertThat((String) JsonPath.read(standing, "$.feePreview.cause")).isEqualTo("YEAR_END");
+        assertThat((Integer) JsonPath.read(standing, "$.feePreview.months")).isEqualTo(12);
+        assertThat(decimal(standing, "$.feePreview.projectedSales")).isEqualByComparingTo("1089552.24");
+        assertThat((String) JsonPath.read(standing, "$.feePreview.tier")).isEqualTo("HALF");
+        assertThat((Boolean) JsonPath.read(standing, "$.feePreview.forfeited")).isFalse();
+        assertThat(decimal(standing, "$.feePreview.totalRefund")).isEqualByComparingTo("30000.00");
     }
 
     @Test

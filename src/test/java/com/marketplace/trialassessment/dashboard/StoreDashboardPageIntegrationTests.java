@@ -173,6 +173,54 @@ class StoreDashboardPageIntegrationTests {
     }
 
     @Test
+    void theStorePageShowsTheFeeStatementOfAStoreThatLeftAsTheApiDoes() {
+        clock.setToday(LAUNCH.plusDays(30));
+        Trial store = new Fixtures(http).launchWithTerms(LAUNCH, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
+        store.sales(1, 30, "1000.00"); // 30,000 < 50,000: the trial ends on 2026-03-31
+        store.evaluate();
+        String statements = store.feeStatements();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+
+        List<WebElement> rows = rows(browser, "fee-statement-row");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getDomAttribute("data-cause")).isEqualTo("TERMINATED");
+        assertThat(rows.get(0).getDomAttribute("data-status")).isEqualTo("ISSUED");
+        assertThat(rows.get(0).getText()).contains("2026-03-01 – 2026-03-30").contains("trial ended");
+        assertThat(money(rows.get(0).findElement(By.cssSelector("[data-testid='fee-total']")).getText()))
+                .isEqualByComparingTo(decimal(statements, "$.items[0].totalRefund"))
+                .as("one month of 60,000.00 charged: 55,000.00 unused and half of 5,000.00 back for 30,000.00 of sales")
+                .isEqualByComparingTo("57500.00");
+        assertThat(byTestId(browser, "fee-statements-empty").isDisplayed()).isFalse();
+        assertThat(byTestId(browser, "fee-preview").isDisplayed()).as("no year to preview for a store that left")
+                .isFalse();
+    }
+
+    @Test
+    void theStorePageOfAFormalStoreShowsThisYearsFeeAtTheCurrentPace() {
+        LocalDate launch = LocalDate.of(2025, 3, 1);
+        clock.setToday(LocalDate.of(2026, 7, 1));
+        Trial store = new Fixtures(http).launchWithTerms(launch, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE)
+                .passingTrial().salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1), "2000.00");
+        store.evaluate();
+        String standing = store.annualStanding();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.ops());
+
+        assertThat(byTestId(browser, "fee-preview").isDisplayed()).isTrue();
+        assertThat(text(browser, "fee-preview-cause")).isEqualTo("year end");
+        assertThat(text(browser, "fee-preview-months")).isEqualTo("12");
+        assertThat(text(browser, "fee-preview-tier")).isEqualTo(
+                JsonPath.<String>read(standing, "$.feePreview.tier").toLowerCase());
+        assertThat(money(text(browser, "fee-preview-total")))
+                .isEqualByComparingTo(decimal(standing, "$.feePreview.totalRefund"));
+        assertThat(money(text(browser, "fee-preview-sales")))
+                .isEqualByComparingTo(decimal(standing, "$.feePreview.projectedSales"));
+        assertThat(rows(browser, "fee-statement-row")).extracting(r -> r.getDomAttribute("data-year"))
+                .containsExactly("2025");
+    }
+
+    @Test
     void theStorePageSaysSoWhenTheStoreDoesNotExist() {
         ChromeDriver browser = chromium.driver();
         browser.get(url("/dashboard/store.html?id=987654321&token=" + Tokens.ops()));

@@ -556,6 +556,33 @@ public final class Fixtures {
             });
         }
 
+        /**
+         * One issued YEAR_END statement of {@code year} per store, straight into the table, with the
+         * figures of a whole year under the default fee (60,000.00 charged, half back); their ids in order.
+         */
+        public List<Long> yearEndStatements(List<Long> storeIds, int year) {
+            return jdbc.query(connection -> {
+                var statement = connection.prepareStatement("""
+                        insert into fee_statement (store_id, year, cause, due_date, issued_at, trigger,
+                                                   target_version_id, target_version, first_trading_day,
+                                                   last_trading_day, months, annual_fee, charged, unused_refund, sales,
+                                                   half_refund_threshold, full_refund_threshold, serious_violations,
+                                                   tier, tier_refund, forfeited, total_refund, status)
+                        select s, ?, 'YEAR_END', make_date(? + 1, 1, 1), now(), 'SCHEDULE', ?, 1, make_date(?, 1, 1),
+                               make_date(?, 12, 31), 12, 60000.00, 60000.00, 0.00, 400000.00, 360000.00, 1200000.00, 0,
+                               'HALF', 30000.00, false, 30000.00, 'ISSUED'
+                          from unnest(?::bigint[]) s
+                        returning id""");
+                statement.setInt(1, year);
+                statement.setInt(2, year);
+                statement.setLong(3, targetVersionId);
+                statement.setInt(4, year);
+                statement.setInt(5, year);
+                statement.setArray(6, connection.createArrayOf("bigint", storeIds.toArray(Long[]::new)));
+                return statement;
+            }, (rs, n) -> rs.getLong(1));
+        }
+
         /** Gives this fixture's target version the annual standard of {@link Fixtures#DEFAULT_ANNUAL}. */
         public Rows withAnnualStandard() {
             jdbc.update("""
