@@ -210,6 +210,69 @@ class FeeStatementIntegrationTests {
     }
 
     @Test
+    void aTrialOverAYearEndThatFailsOnASeriousViolationForfeitsOnlyTheYearItLeft() {
+        Trial store = launch(LocalDate.of(2026, 11, 1), FEE);
+        store.sales(1, 90, "5000.00").score(80, "4.90");
+        store.violation(70, "SERIOUS", 3); // 2027-01-09, in checkpoint 2's window
+        clock.setToday(store.dueDate(1));
+        store.evaluate();
+        clock.setToday(LocalDate.of(2027, 1, 1));
+        String yearEnd = store.evaluate();
+        clock.setToday(store.dueDate(2));
+
+        String failed = store.evaluate();
+
+        assertThat((Boolean) JsonPath.read(yearEnd, "$.feeStatements[0].forfeited")).isFalse();
+        assertThat((String) JsonPath.read(yearEnd, "$.feeStatements[0].tier")).as("305,000.00 in 2 months")
+                .isEqualTo("FULL");
+        assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("TERMINATED");
+        assertThat((String) JsonPath.read(failed, "$.feeStatements[0].cause")).isEqualTo("TERMINATED");
+        assertThat((Integer) JsonPath.read(failed, "$.feeStatements[0].year")).isEqualTo(2027);
+        assertThat((Boolean) JsonPath.read(failed, "$.feeStatements[0].forfeited")).isTrue();
+        assertThat(decimal(failed, "$.feeStatements[0].charged")).isEqualByComparingTo("5000.00");
+        assertThat(decimal(failed, "$.feeStatements[0].totalRefund")).isEqualByComparingTo("0.00");
+        assertThat((List<String>) JsonPath.read(store.feeStatements(), "$.items[*].status"))
+                .as("the year end of 2026 stands").containsExactly("ISSUED", "ISSUED");
+    }
+
+    @Test
+    void aCheckpointThatWaitedForDataAndThenFailsVoidsTheYearEndOfItsYear() {
+        // launched 2026-10-01: checkpoint 2 is due on 2026-12-30 (day 91) and waits for a score
+        Trial store = launch(LocalDate.of(2026, 10, 1), FEE);
+        store.sales(1, 30, "2000.00").sales(31, 90, "1000.00");
+        clock.setToday(store.dueDate(1));
+        store.evaluate();
+        clock.setToday(store.dueDate(2));
+        assertThat((Integer) JsonPath.read(store.evaluate(), "$.awaitingData.checkpoint")).isEqualTo(2);
+        clock.setToday(LocalDate.of(2027, 1, 1));
+        String newYear = store.evaluate();
+        assertThat((Integer) JsonPath.read(newYear, "$.awaitingData.checkpoint")).isEqualTo(2);
+        assertThat((String) JsonPath.read(newYear, "$.feeStatements[0].cause"))
+                .as("a decision waiting for data holds no statement back").isEqualTo("YEAR_END");
+        long yearEnd = ((Number) JsonPath.read(newYear, "$.feeStatements[0].id")).longValue();
+
+        // the score arrives: checkpoint 2 fails on sales (120,000.00 < 240,000.00), the trial ended on 2026-12-30
+        clock.setToday(LocalDate.of(2027, 1, 10));
+        store.score(80, "4.90");
+        String failed = store.evaluate();
+
+        assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("TERMINATED");
+        String terminated = "$.feeStatements[0]";
+        assertThat((String) JsonPath.read(failed, terminated + ".cause")).isEqualTo("TERMINATED");
+        assertThat((Integer) JsonPath.read(failed, terminated + ".year")).isEqualTo(2026);
+        assertThat((String) JsonPath.read(failed, terminated + ".dueDate")).isEqualTo("2026-12-30");
+        assertThat((String) JsonPath.read(failed, terminated + ".lastTradingDay")).isEqualTo("2026-12-29");
+        assertThat((Integer) JsonPath.read(failed, terminated + ".months")).isEqualTo(3);
+        assertThat(decimal(failed, terminated + ".sales")).as("days 1..90, the trading days")
+                .isEqualByComparingTo("120000.00");
+        String statements = store.feeStatements();
+        assertThat((List<Integer>) JsonPath.read(statements, "$.items[?(@.status == 'VOID')].id"))
+                .containsExactly((int) yearEnd);
+        assertThat((List<String>) JsonPath.read(statements, "$.items[?(@.status == 'ISSUED')].cause"))
+                .containsExactly("TERMINATED");
+    }
+
+    @Test
     void aStoreLaunchedMidYearReachesHalfAtItsFirstYearEnd() {
         // launched 2026-03-10, formal since 2026-10-06; 4,000.00 a day through day 210 passes the trial
         Trial store = launch(LocalDate.of(2026, 3, 10), FEE);
