@@ -78,6 +78,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> forbidden(ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage(), null);
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> unprocessable(UnprocessableException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Unprocessable content",
                 ex.getMessage(), ex.errors().isEmpty() ? null : ex.errors());

@@ -9,6 +9,7 @@ public final class ProblemTypes {
     public static final URI MALFORMED_BODY = URI.create("urn:trial-assessment:problem:malformed-body");
     /** The request itself cannot be read: its path, query string, headers or framing. */
     public static final URI MALFORMED_REQUEST = URI.create("urn:trial-assessment:problem:malformed-request");
+    public static final URI FORBIDDEN = URI.create("urn:trial-assessment:problem:forbidden");
     public static final URI NOT_FOUND = URI.create("urn:trial-assessment:problem:not-found");
     public static final URI CONFLICT = URI.create("urn:trial-assessment:problem:conflict");
     public static final URI UNPROCESSABLE = URI.create("urn:trial-assessment:problem:unprocessable");

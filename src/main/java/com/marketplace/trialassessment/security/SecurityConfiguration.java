@@ -118,6 +118,9 @@ class SecurityConfiguration {
                                 "/api/stores/*/status-history", "/api/stores/*/annual-results",
                                 "/api/stores/*/annual-standing", "/api/stores/*/fee-statements")
                         .hasAnyRole(OPS, MERCHANT)
+                        // subscriptions: operations staff any, a merchant its own (the service checks whose)
+                        .requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
+                        .hasAnyRole(OPS, MERCHANT)
                         .requestMatchers("/api/**").hasRole(OPS)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
