@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -18,8 +23,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A year's fee statements for finance, as CSV, streamed: read a page at a time by key, each page one
- * short statement, written out before the next is read, so that memory stays flat and no database
+ * A year's fee statements for finance, as CSV: read from one snapshot of the database a page at a
+ * time by key (flat memory) into a file of its own, then sent from the file, so that no database
  * connection waits on a slow client. Operations staff only (the security configuration).
  */
 @RestController
@@ -28,9 +33,12 @@ class FeeStatementExportController {
 
     /** The columns, in order; documented in docs/api.md. */
     static final List<String> COLUMNS = List.of("id", "store_id", "year", "cause", "status", "due_date", "issued_at",
-            "voided_at", "target_version", "first_trading_day", "last_trading_day", "months", "annual_fee", "charged",
-            "unused_refund", "sales", "half_refund_threshold", "full_refund_threshold", "serious_violations", "tier",
-            "tier_refund", "forfeited", "total_refund");
+            "trigger", "voided_at", "target_version", "first_trading_day", "last_trading_day", "months", "annual_fee",
+            "charged", "unused_refund", "sales", "half_refund_threshold", "full_refund_threshold", "serious_violations",
+            "tier", "tier_refund", "forfeited", "total_refund");
+
+    /** Every timestamp to the microsecond, as PostgreSQL keeps it, seconds always written. */
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
 
     private static final int PAGE = 1000;
 
@@ -46,36 +54,41 @@ class FeeStatementExportController {
         if (year < 2000 || year > 9999) {
             throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"fee-statements-" + year + ".csv\"");
-        Writer out = response.getWriter();
-        out.write(String.join(",", COLUMNS));
-        out.write("\r\n");
+        Path file = Files.createTempFile("fee-statements-", ".csv");
         try {
-            statements.ofYear(year, PAGE, page -> {
-                try {
-                    for (FeeStatementResponse statement : page) {
-                        out.write(line(statement));
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write(String.join(",", COLUMNS));
+                out.write("\r\n");
+                statements.ofYear(year, PAGE, page -> {
+                    try {
+                        for (FeeStatementResponse statement : page) {
+                            out.write(line(statement));
+                        }
                     }
-                    out.flush();
-                }
-                catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
+                    catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+            }
+            catch (UncheckedIOException ex) {
+                throw ex.getCause();
+            }
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"fee-statements-" + year + ".csv\"");
+            response.setContentLengthLong(Files.size(file));
+            Files.copy(file, response.getOutputStream());
         }
-        catch (UncheckedIOException ex) {
-            throw ex.getCause();
+        finally {
+            Files.deleteIfExists(file);
         }
-        out.flush();
     }
 
     /** One statement, in the order of {@link #COLUMNS}; no field holds a comma, a quote or a line break. */
     static String line(FeeStatementResponse s) {
         StringJoiner line = new StringJoiner(",", "", "\r\n");
         line.add(Long.toString(s.id())).add(Long.toString(s.storeId())).add(Integer.toString(s.year()))
-                .add(s.cause().name()).add(s.status().name()).add(s.dueDate().toString())
-                .add(s.issuedAt().toString()).add(s.voidedAt() == null ? "" : s.voidedAt().toString())
+                .add(s.cause().name()).add(s.status().name()).add(s.dueDate().toString()).add(time(s.issuedAt()))
+                .add(s.trigger().name()).add(time(s.voidedAt()))
                 .add(Integer.toString(s.targetVersion())).add(s.firstTradingDay().toString())
                 .add(s.lastTradingDay().toString()).add(Integer.toString(s.months())).add(money(s.annualFee()))
                 .add(money(s.charged())).add(money(s.unusedRefund())).add(money(s.sales()))
@@ -83,6 +96,10 @@ class FeeStatementExportController {
                 .add(Integer.toString(s.seriousViolations())).add(s.tier().name()).add(money(s.tierRefund()))
                 .add(Boolean.toString(s.forfeited())).add(money(s.totalRefund()));
         return line.toString();
+    }
+
+    private static String time(OffsetDateTime time) {
+        return time == null ? "" : TIMESTAMP.format(time);
     }
 
     private static String money(BigDecimal amount) {

@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.marketplace.trialassessment.common.Timestamps;
 import com.marketplace.trialassessment.rules.FeeCause;
@@ -35,10 +38,14 @@ class FeeStatementQueries {
 
     private final JdbcTemplate jdbc;
     private final RowMapper<FeeStatementResponse> mapper;
+    private final TransactionTemplate snapshot;
 
-    FeeStatementQueries(JdbcTemplate jdbc, Clock clock) {
+    FeeStatementQueries(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.mapper = (rs, n) -> map(rs, clock);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** Every statement of the store, oldest first (by the year it settles, then as issued). */
@@ -64,10 +71,15 @@ class FeeStatementQueries {
     }
 
     /**
-     * Every statement of {@code year}, issued and void, by id, handed to {@code each} one page at a time:
-     * flat memory whatever their number.
+     * Every statement of {@code year}, issued and void, by id, handed to {@code each} one page at a time
+     * (flat memory whatever their number), all read in one read-only, repeatable-read transaction: one
+     * snapshot, so that a statement voided and re-issued meanwhile is not there twice.
      */
     void ofYear(int year, int pageSize, Consumer<List<FeeStatementResponse>> each) {
+        snapshot.executeWithoutResult(status -> pages(year, pageSize, each));
+    }
+
+    private void pages(int year, int pageSize, Consumer<List<FeeStatementResponse>> each) {
         long after = 0;
         while (true) {
             List<FeeStatementResponse> page = jdbc.query(COLUMNS + " where year = ? and id > ? order by id limit ?",

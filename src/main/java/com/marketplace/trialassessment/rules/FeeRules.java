@@ -29,7 +29,8 @@ public final class FeeRules {
         BigDecimal charged = cents(terms.annualFee().multiply(m).divide(TWELVE, 2, RoundingMode.HALF_UP));
         BigDecimal unused = cents(terms.annualFee().subtract(charged));
         BigDecimal sales = cents(facts.sales());
-        BigDecimal salesTimesTwelve = sales.multiply(TWELVE);
+        // the exact sales: a projection (a fee preview) has more places than cents
+        BigDecimal salesTimesTwelve = facts.sales().multiply(TWELVE);
         int serious = (int) facts.violations().stream()
                 .filter(v -> v.serious() && !v.revoked() && days.contains(v.occurredOn()))
                 .count();

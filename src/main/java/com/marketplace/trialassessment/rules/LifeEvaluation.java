@@ -17,8 +17,9 @@ import java.util.Set;
  * what it answers ({@link Evaluated}); they decide nothing themselves.
  * <p>
  * Every decision that is due is taken, oldest due date first (and on one date: checkpoints, annual
- * assessments, reviews, clearances), until none is left. A decision that cannot be taken for want of
- * data holds back what depends on it (later checkpoints, assessments and reviews), not a clearance.
+ * assessments, reviews, clearances, fee statements), until none is left. A decision that cannot be
+ * taken for want of data holds back what depends on it (later checkpoints, assessments and reviews),
+ * never a clearance or a fee statement.
  */
 public final class LifeEvaluation {
 

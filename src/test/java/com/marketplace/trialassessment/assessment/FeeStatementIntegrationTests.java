@@ -404,7 +404,10 @@ class FeeStatementIntegrationTests {
                 .containsEntry("months", "4").containsEntry("charged", "20000.00")
                 .containsEntry("unused_refund", "40000.00").containsEntry("tier", "HALF")
                 .containsEntry("tier_refund", "10000.00").containsEntry("forfeited", "false")
-                .containsEntry("total_refund", "50000.00").containsEntry("voided_at", "");
+                .containsEntry("total_refund", "50000.00").containsEntry("voided_at", "")
+                .containsEntry("trigger", "REQUEST");
+        assertThat(row.get("issued_at")).as("seconds and microseconds always written")
+                .matches("2026-06-08T\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+08:00");
     }
 
     @Test

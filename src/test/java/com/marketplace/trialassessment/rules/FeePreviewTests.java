@@ -19,6 +19,7 @@ class FeePreviewTests {
             the API example: 1000000 in 335 days of 365 heads for HALF,  2026-01-01, 2026-12-31, YEAR_END, 2026-12-01, 1000000.00,   12,     1089552.24, HALF, 30000.00
             a faster pace still short of FULL,                          2026-01-01, 2026-12-31, YEAR_END, 2026-12-01, 1100000.00,   12,     1198507.46, HALF, 30000.00
             enough so far for FULL,                                      2026-01-01, 2026-12-31, YEAR_END, 2026-12-01, 1101369.87,   12,     1200000.01, FULL, 60000.00
+            a projection shown as 1200000.00 but under it stays HALF,   2026-01-01, 2026-12-31, YEAR_END, 2026-10-28, 989589.04,    12,     1200000.00, HALF, 30000.00
             a store launched in March: ten months,                       2026-03-10, 2026-12-31, YEAR_END, 2026-06-30, 100000.00,    10,     262831.86,  NONE, 10000.00
             a clearance taking effect on 1 May: four months,             2026-01-01, 2026-04-30, CLEARED,  2026-04-15, 210000.00,    4,      240000.00,  HALF, 50000.00
             """)
