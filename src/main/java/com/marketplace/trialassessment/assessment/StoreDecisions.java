@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import com.marketplace.trialassessment.rules.CheckpointResult;
 import com.marketplace.trialassessment.rules.Clearance;
 import com.marketplace.trialassessment.rules.Evaluated;
 import com.marketplace.trialassessment.rules.FeeRecord;
+import com.marketplace.trialassessment.rules.FeeStatement;
 import com.marketplace.trialassessment.rules.FormalState;
 import com.marketplace.trialassessment.rules.LifePlan;
 import com.marketplace.trialassessment.rules.Rectification;
@@ -48,14 +50,16 @@ class StoreDecisions {
     private final VerdictRows verdicts;
     private final AnnualResultRows annualResults;
     private final FeeStatementRows feeStatements;
+    private final ApplicationEventPublisher events;
 
     StoreDecisions(StoreCatalog stores, StoreAgreements agreements, VerdictRows verdicts,
-            AnnualResultRows annualResults, FeeStatementRows feeStatements) {
+            AnnualResultRows annualResults, FeeStatementRows feeStatements, ApplicationEventPublisher events) {
         this.stores = stores;
         this.agreements = agreements;
         this.verdicts = verdicts;
         this.annualResults = annualResults;
         this.feeStatements = feeStatements;
+        this.events = events;
     }
 
     /** What decided: the trigger and the {@code sub} recorded on the results. */
@@ -146,6 +150,7 @@ class StoreDecisions {
 
         List<EvaluationResult> results = new ArrayList<>(decisions.size());
         List<StoreUpdate> updates = new ArrayList<>();
+        List<DecisionsRecorded.StoreDecided> recorded = new ArrayList<>();
         int firstVerdict = 0;
         int firstAnnual = 0;
         int firstFee = 0;
@@ -163,12 +168,35 @@ class StoreDecisions {
                     || !evaluated.statusChanges().isEmpty() || !evaluated.next().equals(store.next())) {
                 updates.add(update(store, evaluated, storeVerdicts, storeAnnual, now));
             }
+            recorded.add(recorded(store, evaluated, storeVerdicts, storeAnnual, storeFees));
             int passed = (int) evaluated.decided().stream().filter(CheckpointResult::passed).count();
             results.add(new EvaluationResult(store.id(), evaluated.status(), storeVerdicts, passed, storeAnnual,
                     storeFees, evaluated.cleared(), evaluated.awaitingData().orElse(null)));
         }
         stores.recordDecisions(updates);
+        List<DecisionsRecorded.StoreDecided> decided = recorded.stream().filter(r -> !r.isEmpty()).toList();
+        if (!decided.isEmpty()) {
+            events.publishEvent(new DecisionsRecorded(decided, now));
+        }
         return results;
+    }
+
+    private static DecisionsRecorded.StoreDecided recorded(StoreForDecision store, Evaluated evaluated,
+            List<Long> verdictIds, List<Long> annualIds, List<Long> feeIds) {
+        List<DecisionsRecorded.Written<CheckpointResult>> verdicts = new ArrayList<>();
+        for (int i = 0; i < verdictIds.size(); i++) {
+            verdicts.add(new DecisionsRecorded.Written<>(verdictIds.get(i), evaluated.decided().get(i)));
+        }
+        List<DecisionsRecorded.Written<AnnualResult>> annual = new ArrayList<>();
+        for (int i = 0; i < annualIds.size(); i++) {
+            annual.add(new DecisionsRecorded.Written<>(annualIds.get(i), evaluated.annualDecided().get(i)));
+        }
+        List<DecisionsRecorded.Written<FeeStatement>> fees = new ArrayList<>();
+        for (int i = 0; i < feeIds.size(); i++) {
+            fees.add(new DecisionsRecorded.Written<>(feeIds.get(i), evaluated.feesIssued().get(i)));
+        }
+        return new DecisionsRecorded.StoreDecided(store.id(), store.merchantId(), evaluated.status(), verdicts, annual,
+                fees, evaluated.statusChanges());
     }
 
     private static long currentId(DecidingStore store, AnnualKey key) {

@@ -50,6 +50,20 @@ class SubscriptionController {
         return subscriptions.get(id);
     }
 
+    @GetMapping("/{id}/deliveries")
+    @Operation(summary = "The subscription's deliveries, newest first: attempts, last status, next attempt")
+    PageResponse<DeliveryResponse> deliveries(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var paging = Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+        return subscriptions.deliveries(id, paging.getPageNumber(), paging.getPageSize());
+    }
+
+    @PostMapping("/{id}/deliveries/{eventId}/retry")
+    @Operation(summary = "Try a delivery again now (a failed one gets three more days of retries)")
+    ResponseEntity<DeliveryResponse> retry(@PathVariable long id, @PathVariable String eventId) {
+        return ResponseEntity.accepted().body(subscriptions.retry(id, eventId));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a subscription; nothing more is delivered to it")
     ResponseEntity<Void> delete(@PathVariable long id) {

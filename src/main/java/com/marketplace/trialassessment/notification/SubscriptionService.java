@@ -30,14 +30,16 @@ class SubscriptionService {
     static final int MAX_MERCHANT_ID = 64;
 
     private final WebhookSubscriptions subscriptions;
+    private final WebhookDeliveries deliveries;
     private final WebhookProperties properties;
     private final ReceiverAddress.Resolver resolver;
     private final Set<InetAddress> ownAddresses;
     private final Clock clock;
 
-    SubscriptionService(WebhookSubscriptions subscriptions, WebhookProperties properties,
+    SubscriptionService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookProperties properties,
             ReceiverAddress.Resolver resolver, OwnAddresses ownAddresses, Clock clock) {
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.properties = properties;
         this.resolver = resolver;
         this.ownAddresses = ownAddresses.addresses();
@@ -104,6 +106,22 @@ class SubscriptionService {
     void delete(long id) {
         visible(id);
         subscriptions.delete(id);
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<DeliveryResponse> deliveries(long id, int page, int size) {
+        visible(id);
+        return new PageResponse<>(deliveries.page(id, page * size, size), page, size, deliveries.count(id));
+    }
+
+    /** Makes a delivery due again now (after it failed, or to send it once more). */
+    @Transactional
+    DeliveryResponse retry(long id, String eventId) {
+        visible(id);
+        if (eventId == null || !eventId.matches("evt_[0-9a-f]{32}") || !deliveries.retry(id, eventId, Timestamps.now(clock))) {
+            throw new NotFoundException("Delivery of event", eventId);
+        }
+        return deliveries.find(id, eventId).orElseThrow();
     }
 
     /** The subscription, when the caller may see it; another merchant's is as missing as one that is not. */

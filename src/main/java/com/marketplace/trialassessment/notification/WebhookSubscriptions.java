@@ -69,6 +69,17 @@ class WebhookSubscriptions {
         return count == null ? 0 : count;
     }
 
+    /** The subscriptions deliveries go to (not disabled). */
+    List<Subscription> enabled() {
+        return jdbc.query(COLUMNS + "where disabled_at is null order by id", MAPPER);
+    }
+
+    /** Stops deliveries to a subscription, saying why; false when it was disabled already. */
+    boolean disable(long id, String why, Instant at) {
+        return jdbc.update("update webhook_subscription set disabled_at = ?, disabled_why = ? where id = ? "
+                + "and disabled_at is null", Timestamp.from(at), why, id) == 1;
+    }
+
     boolean delete(long id) {
         return jdbc.update("delete from webhook_subscription where id = ?", id) == 1;
     }

@@ -33,7 +33,7 @@ class StoreBatches {
     /* FOR NO KEY UPDATE, and in id order so that concurrent lockers cannot deadlock. */
     private static final String LOCK = """
             select id, launch_date, status, category_id, target_version_id, next_decision, next_decision_number,
-                   next_decision_on
+                   next_decision_on, merchant_id
               from store
              where id = any(?)
              order by id
@@ -75,7 +75,7 @@ class StoreBatches {
             PreparedStatement statement = connection.prepareStatement(LOCK);
             statement.setArray(1, connection.createArrayOf("bigint", storeIds));
             return statement;
-        }, (rs, n) -> new StoreForDecision(rs.getLong(1), rs.getObject(2, LocalDate.class),
+        }, (rs, n) -> new StoreForDecision(rs.getLong(1), rs.getString(9), rs.getObject(2, LocalDate.class),
                 StoreStatus.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getString(6) == null
                         ? Optional.empty() : Optional.of(new PlannedDecision(DecisionKind.valueOf(rs.getString(6)),
                                 rs.getInt(7), rs.getObject(8, LocalDate.class)))));

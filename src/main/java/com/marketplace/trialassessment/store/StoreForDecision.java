@@ -13,8 +13,8 @@ import com.marketplace.trialassessment.rules.StoreStatus;
  *
  * @param next the next decision as it is stored
  */
-public record StoreForDecision(long id, LocalDate launchDate, StoreStatus status, long categoryId,
-        long targetVersionId, Optional<PlannedDecision> next) {
+public record StoreForDecision(long id, String merchantId, LocalDate launchDate, StoreStatus status,
+        long categoryId, long targetVersionId, Optional<PlannedDecision> next) {
 
     public StoreForDecision {
         Objects.requireNonNull(next, "next");

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"trial.schedule.enabled=false", "trial.security.hmac-secret=" + Tokens.SECRET,
+        properties = {"trial.schedule.enabled=false", "trial.webhooks.dispatch=false", "trial.security.hmac-secret=" + Tokens.SECRET,
             "trial.security.issuer=" + Tokens.ISSUER,
             "spring.security.oauth2.resourceserver.jwt.audiences=" + Tokens.AUDIENCE,
             // the test run keeps many contexts; an idle one keeps one connection, not the pool's ten

@@ -1,0 +1,123 @@
+package com.marketplace.trialassessment.notification;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.marketplace.trialassessment.assessment.DecisionsRecorded;
+import com.marketplace.trialassessment.common.Timestamps;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox: the events that subscriptions asked for, recorded in the transaction of the decisions
+ * they report (the listener runs synchronously inside it), with one pending delivery per subscription.
+ * A decision rolled back records nothing; a recorded event is delivered by whichever instance claims
+ * it ({@link WebhookDispatcher}), also after a crash. Nothing is written when no subscription wants
+ * the event.
+ */
+@Component
+class WebhookOutbox {
+
+    private static final String INSERT_EVENT = """
+            insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
+            values (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_DELIVERY = """
+            insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at)
+            select ?, id, seq, ?, ? from webhook_event where id = ?""";
+
+    private final JdbcTemplate jdbc;
+    private final WebhookSubscriptions subscriptions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    WebhookOutbox(JdbcTemplate jdbc, WebhookSubscriptions subscriptions, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.subscriptions = subscriptions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A stored event waiting to be inserted, and who gets it. */
+    private record Outgoing(String id, EventType type, long storeId, String merchantId, String body,
+            List<Long> subscriptionIds) {
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(DecisionsRecorded decisions) {
+        List<Subscription> enabled = subscriptions.enabled();
+        if (enabled.isEmpty()) {
+            return;
+        }
+        List<Outgoing> outgoing = new ArrayList<>();
+        for (DecisionsRecorded.StoreDecided store : decisions.stores()) {
+            for (LifeEvents.Event event : LifeEvents.of(store)) {
+                List<Long> to = enabled.stream()
+                        .filter(s -> s.events().contains(event.type()))
+                        .filter(s -> s.merchantId() == null || s.merchantId().equals(store.merchantId()))
+                        .map(Subscription::id).toList();
+                if (!to.isEmpty()) {
+                    String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
+                    outgoing.add(new Outgoing(id, event.type(), store.storeId(), store.merchantId(),
+                            body(id, event, store, decisions.at()), to));
+                }
+            }
+        }
+        if (outgoing.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(decisions.at());
+        jdbc.batchUpdate(INSERT_EVENT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                Outgoing event = outgoing.get(i);
+                statement.setString(1, event.id());
+                statement.setString(2, event.type().wireName());
+                statement.setLong(3, event.storeId());
+                statement.setString(4, event.merchantId());
+                statement.setTimestamp(5, at);
+                statement.setString(6, event.body());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return outgoing.size();
+            }
+        });
+        List<Object[]> deliveries = new ArrayList<>();
+        Timestamp due = Timestamp.from(Timestamps.now(clock));
+        for (Outgoing event : outgoing) {
+            for (long subscription : event.subscriptionIds()) {
+                deliveries.add(new Object[] {subscription, DeliveryStatus.PENDING.name(), due, event.id()});
+            }
+        }
+        jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
+    }
+
+    /** The body as every attempt sends it. */
+    private String body(String id, LifeEvents.Event event, DecisionsRecorded.StoreDecided store, Instant at) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("type", event.type().wireName());
+        body.put("occurredAt", Timestamps.inBusinessZone(at, clock).toString());
+        body.put("storeId", store.storeId());
+        body.put("merchantId", store.merchantId());
+        body.put("data", event.data());
+        return json.writeValueAsString(body);
+    }
+}

@@ -1,0 +1,317 @@
+package com.marketplace.trialassessment.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+import com.marketplace.trialassessment.assessment.DecisionsRecorded;
+import com.marketplace.trialassessment.rules.StatusChange;
+import com.marketplace.trialassessment.rules.StatusChangeCause;
+import com.marketplace.trialassessment.rules.StoreStatus;
+import com.marketplace.trialassessment.support.Fixtures;
+import com.marketplace.trialassessment.support.Fixtures.Trial;
+import com.marketplace.trialassessment.support.IntegrationTest;
+import com.marketplace.trialassessment.support.MutableClock;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Webhooks delivered to a real receiver on loopback (an HTTP server started by the test): signed as
+ * Standard Webhooks say, tried again with the same id after a failure, disabled by 410, recorded only
+ * with the decision they report, delivered after a dead claim, once each by concurrent dispatchers,
+ * and never holding an evaluation run up. Deliveries are made by calling the dispatcher (its schedule
+ * is off in tests).
+ */
+@IntegrationTest
+@TestPropertySource(properties = "trial.webhooks.allow-loopback-http=true")
+class WebhookDeliveryIntegrationTests {
+
+    /** A receiver: every request it got, and the statuses to answer, in order (then 204). */
+    static final class Receiver {
+        record Received(String id, String timestamp, String signature, String body) {
+        }
+
+        final List<Received> received = new CopyOnWriteArrayList<>();
+        final Deque<Integer> statuses = new ArrayDeque<>();
+        volatile CountDownLatch hold;
+        final HttpServer server;
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.createContext("/hooks", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                        exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+                CountDownLatch latch = hold;
+                if (latch != null) {
+                    try {
+                        latch.await(30, TimeUnit.SECONDS);
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                Integer status;
+                synchronized (statuses) {
+                    status = statuses.poll();
+                }
+                exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        }
+
+        void answer(int... codes) {
+            synchronized (statuses) {
+                for (int code : codes) {
+                    statuses.add(code);
+                }
+            }
+        }
+    }
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    WebhookDispatcher dispatcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    Receiver receiver;
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = new Receiver();
+        // nothing left over from another test is due
+        jdbc.update("update webhook_delivery set status = 'FAILED', next_attempt_at = null where status = 'PENDING'");
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.server.stop(0);
+    }
+
+    /** A store on trial whose checkpoint 1 is due today, and a subscription of its merchant's to every event. */
+    private Trial storeWithSubscription(String... events) {
+        LocalDate launch = LocalDate.of(2026, 3, 1);
+        clock.setToday(launch.plusDays(30));
+        Trial store = new Fixtures(http).launch(launch);
+        store.sales(1, 30, "2000.00");
+        subscribe(store.merchantId(), events);
+        return store;
+    }
+
+    private String subscribe(String merchantId, String... events) {
+        return http.post().uri("/api/webhook-subscriptions").contentType(MediaType.APPLICATION_JSON)
+                .body("{ \"url\": \"%s\", \"merchantId\": \"%s\", \"events\": [%s] }".formatted(receiver.url(),
+                        merchantId, String.join(",", java.util.Arrays.stream(events).map(e -> "\"" + e + "\"").toList())))
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void aDecisionIsDeliveredSignedAsStandardWebhooksSay() {
+        Trial store = storeWithSubscription("verdict.decided", "store.terminated");
+        String subscription = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        long id = ((Number) JsonPath.read(subscription, "$.items[-1].id")).longValue();
+        String secret = jdbc.queryForObject("select secret from webhook_subscription where id = ?", String.class, id);
+
+        store.evaluate();
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(receiver.received).hasSize(1);
+        Receiver.Received got = receiver.received.get(0);
+        assertThat(got.id()).startsWith("evt_");
+        assertThat(Long.parseLong(got.timestamp())).isBetween(Instant.now().getEpochSecond() - 60,
+                Instant.now().getEpochSecond() + 1);
+        assertThat(WebhookSignature.verify(secret, got.id(), Long.parseLong(got.timestamp()), got.body(),
+                got.signature())).isTrue();
+        assertThat((String) JsonPath.read(got.body(), "$.id")).isEqualTo(got.id());
+        assertThat((String) JsonPath.read(got.body(), "$.type")).isEqualTo("verdict.decided");
+        assertThat(((Number) JsonPath.read(got.body(), "$.storeId")).longValue()).isEqualTo(store.storeId());
+        assertThat((String) JsonPath.read(got.body(), "$.merchantId")).isEqualTo(store.merchantId());
+        assertThat((Integer) JsonPath.read(got.body(), "$.data.checkpoint")).isEqualTo(1);
+        assertThat((String) JsonPath.read(got.body(), "$.data.outcome")).isEqualTo("PASSED");
+        assertThat((String) JsonPath.read(got.body(), "$.occurredAt")).startsWith("2026-03-31T");
+
+        String log = http.get().uri("/api/webhook-subscriptions/{id}/deliveries", id).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat((String) JsonPath.read(log, "$.items[0].status")).isEqualTo("DELIVERED");
+        assertThat((Integer) JsonPath.read(log, "$.items[0].attempts")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(log, "$.items[0].lastStatusCode")).isEqualTo(204);
+        assertThat((String) JsonPath.read(log, "$.items[0].type")).isEqualTo("verdict.decided");
+    }
+
+    @Test
+    void aFailedAttemptIsTriedAgainWithTheSameIdAndTheLogSaysDeliveredAfterTwo() {
+        Trial store = storeWithSubscription("verdict.decided");
+        receiver.answer(500);
+        store.evaluate();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).as("not due before its 5 s").isZero();
+        clock.set(clock.instant().plusSeconds(6));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(receiver.received).hasSize(2);
+        assertThat(receiver.received.get(1).id()).isEqualTo(receiver.received.get(0).id());
+        assertThat(receiver.received.get(1).body()).isEqualTo(receiver.received.get(0).body());
+        String delivery = jdbc.queryForObject("select status || ' ' || attempts || ' ' || last_status_code "
+                + "from webhook_delivery where event_id = ?", String.class, receiver.received.get(0).id());
+        assertThat(delivery).isEqualTo("DELIVERED 2 204");
+    }
+
+    @Test
+    void aReceiverThatAnswers410DisablesItsSubscription() {
+        Trial store = storeWithSubscription("verdict.decided", "store.terminated");
+        receiver.answer(410);
+        store.sales(1, 30, "1000.00"); // 30,000 < 50,000: checkpoint 1 fails, two events
+        store.evaluate();
+
+        dispatcher.dispatchDue();
+
+        String subscription = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat((Boolean) JsonPath.read(subscription, "$.items[-1].enabled")).isFalse();
+        assertThat((String) JsonPath.read(subscription, "$.items[-1].disabledBecause")).contains("410");
+        clock.set(clock.instant().plusSeconds(3600));
+        assertThat(dispatcher.dispatchDue()).as("nothing more goes to a disabled subscription").isZero();
+    }
+
+    @Test
+    void aDecisionRolledBackRecordsNoEvent() {
+        Trial store = storeWithSubscription("store.cleared");
+        Long before = jdbc.queryForObject("select count(*) from webhook_event", Long.class);
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new DecisionsRecorded(List.of(new DecisionsRecorded.StoreDecided(store.storeId(),
+                    store.merchantId(), StoreStatus.CLEARED, List.of(), List.of(), List.of(),
+                    List.of(new StatusChange(StoreStatus.FORMAL, StoreStatus.CLEARED, null, null,
+                            StatusChangeCause.CLEARED, null, null, null, null)))), clock.instant()));
+            assertThat(jdbc.queryForObject("select count(*) from webhook_event", Long.class)).isEqualTo(before + 1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("select count(*) from webhook_event", Long.class)).isEqualTo(before);
+        assertThat(dispatcher.dispatchDue()).isZero();
+    }
+
+    @Test
+    void aDeliveryClaimedByAnInstanceThatDiedIsDeliveredOnceItsLeaseEnds() {
+        Trial store = storeWithSubscription("verdict.decided");
+        store.evaluate();
+        // an instance claimed it and died before it posted
+        jdbc.update("update webhook_delivery set lease_until = ? where status = 'PENDING'",
+                java.sql.Timestamp.from(clock.instant().plus(WebhookDispatcher.LEASE)));
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        clock.set(clock.instant().plus(WebhookDispatcher.LEASE).plusSeconds(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(receiver.received).hasSize(1);
+    }
+
+    @Test
+    void dispatchersRunningAtOnceDeliverEachEventOnce() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            LocalDate launch = LocalDate.of(2026, 3, 1);
+            clock.setToday(launch.plusDays(30));
+            Trial store = new Fixtures(http).launch(launch);
+            store.sales(1, 30, "2000.00");
+            subscribe(store.merchantId(), "verdict.decided");
+            store.evaluate();
+        }
+
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+
+        assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS)).isEqualTo(8);
+        assertThat(receiver.received).extracting(Receiver.Received::id).doesNotHaveDuplicates().hasSize(8);
+    }
+
+    @Test
+    void aReceiverThatHangsDoesNotHoldAnEvaluationRunUp() throws Exception {
+        Trial store = storeWithSubscription("verdict.decided");
+        store.evaluate();
+        receiver.hold = new CountDownLatch(1);
+        CompletableFuture<Integer> delivering = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received.size() == 1);
+
+        // another store's checkpoint is decided by a run while the receiver still holds the delivery
+        Trial other = new Fixtures(http).launch(LocalDate.of(2026, 3, 1));
+        other.sales(1, 30, "2000.00");
+        String run = http.post().uri("/api/evaluation-runs").exchange().expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        long runId = ((Number) JsonPath.read(run, "$.id")).longValue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(JsonPath.read(http.get()
+                .uri("/api/evaluation-runs/{id}", runId).exchange().expectBody(String.class).returnResult()
+                .getResponseBody(), "$.status")));
+
+        assertThat(delivering).as("the delivery is still waiting for the receiver").isNotDone();
+        assertThat(jdbc.queryForObject("select count(*) from verdict where store_id = ?", Integer.class,
+                other.storeId())).isOne();
+        receiver.hold.countDown();
+        assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryMayBeTriedAgainByHand() {
+        Trial store = storeWithSubscription("verdict.decided");
+        receiver.answer(500);
+        store.evaluate();
+        dispatcher.dispatchDue();
+        String eventId = receiver.received.get(0).id();
+        String subscriptions = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        long id = ((Number) JsonPath.read(subscriptions, "$.items[-1].id")).longValue();
+
+        String retried = http.post().uri("/api/webhook-subscriptions/{id}/deliveries/{event}/retry", id, eventId)
+                .exchange().expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat((String) JsonPath.read(retried, "$.status")).isEqualTo("PENDING");
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(receiver.received).hasSize(2);
+        http.post().uri("/api/webhook-subscriptions/{id}/deliveries/{event}/retry", id, "evt_nope").exchange()
+                .expectStatus().isNotFound();
+    }
+}
