@@ -480,7 +480,16 @@ class FeeEndpointsHostileIntegrationTests {
                 new Case("expired token: the statements", 401, "application/problem+json",
                         () -> as(Tokens.expired(), "HEAD", OWN)),
                 new Case("OPS: evaluations", 405, "application/problem+json",
-                        () -> ops("HEAD", "/api/stores/{s}/evaluations")));
+                        () -> ops("HEAD", "/api/stores/{s}/evaluations")),
+                // the other reads granted by role and method, as the fee paths are
+                new Case("the store's merchant: its store", 200, "application/json",
+                        () -> as(Tokens.merchant(merchant), "HEAD", "/api/stores/{s}")),
+                new Case("another merchant: the store's violations", 404, "application/problem+json",
+                        () -> as(Tokens.merchant(rivalMerchant), "HEAD", "/api/stores/{s}/violations")),
+                new Case("FEED: the store's daily sales", 200, "application/json",
+                        () -> as(Tokens.feed(), "HEAD", "/api/stores/{s}/daily-sales")),
+                new Case("FEED: the store's annual results", 403, "application/problem+json",
+                        () -> as(Tokens.feed(), "HEAD", "/api/stores/{s}/annual-results")));
     }
 
     @ParameterizedTest(name = "HEAD {0}")
