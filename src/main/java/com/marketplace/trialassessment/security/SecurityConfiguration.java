@@ -76,6 +76,11 @@ class SecurityConfiguration {
     private static final String FEED = "FEED";
     private static final String MERCHANT = "MERCHANT";
     private static final String STORE_DATA = "/api/stores/*/{kind:daily-sales|service-scores}";
+    private static final String[] VIOLATION_READS = {"/api/stores/*/violations", "/api/stores/*/violations/*"};
+    /** What merchants may read of their own stores (and operations staff of every store). */
+    private static final String[] MERCHANT_READS = {"/api/stores", "/api/stores/*", "/api/stores/*/verdicts",
+        "/api/stores/*/assessment", "/api/stores/*/assessment/**", "/api/stores/*/status-history",
+        "/api/stores/*/annual-results", "/api/stores/*/annual-standing", "/api/stores/*/fee-statements"};
 
     /** Open to everyone; a token sent along is ignored, so an expired one does not turn them into 401. */
     private static final String[] PUBLIC = {"/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
@@ -105,19 +110,17 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HEALTH).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPS)
-                        // data feeds
+                        // data feeds; HEAD is GET without the body, so whoever may GET may HEAD
                         .requestMatchers(HttpMethod.GET, STORE_DATA).hasAnyRole(OPS, FEED, MERCHANT)
+                        .requestMatchers(HttpMethod.HEAD, STORE_DATA).hasAnyRole(OPS, FEED, MERCHANT)
                         .requestMatchers(HttpMethod.PUT, STORE_DATA).hasAnyRole(OPS, FEED)
-                        .requestMatchers(HttpMethod.GET, "/api/stores/*/violations", "/api/stores/*/violations/*")
-                        .hasAnyRole(OPS, FEED, MERCHANT)
+                        .requestMatchers(HttpMethod.GET, VIOLATION_READS).hasAnyRole(OPS, FEED, MERCHANT)
+                        .requestMatchers(HttpMethod.HEAD, VIOLATION_READS).hasAnyRole(OPS, FEED, MERCHANT)
                         .requestMatchers(HttpMethod.POST, "/api/stores/*/violations").hasAnyRole(OPS, FEED)
                         .requestMatchers(HttpMethod.POST, "/api/bulk/**").hasAnyRole(OPS, FEED)
                         // merchants read their own stores
-                        .requestMatchers(HttpMethod.GET, "/api/stores", "/api/stores/*", "/api/stores/*/verdicts",
-                                "/api/stores/*/assessment", "/api/stores/*/assessment/**",
-                                "/api/stores/*/status-history", "/api/stores/*/annual-results",
-                                "/api/stores/*/annual-standing", "/api/stores/*/fee-statements")
-                        .hasAnyRole(OPS, MERCHANT)
+                        .requestMatchers(HttpMethod.GET, MERCHANT_READS).hasAnyRole(OPS, MERCHANT)
+                        .requestMatchers(HttpMethod.HEAD, MERCHANT_READS).hasAnyRole(OPS, MERCHANT)
                         // subscriptions: operations staff any, a merchant its own (the service checks whose)
                         .requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
                         .hasAnyRole(OPS, MERCHANT)
