@@ -43,8 +43,8 @@ class WebhookDispatcher implements DisposableBean {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Duration LEASE = Duration.ofSeconds(60);
-    static final int BATCH = 50;
-    static final int THREADS = 4;
+    static final int BATCH = 200;
+    static final int THREADS = 8;
 
     private static final String CLAIM = """
             with due as (
@@ -100,10 +100,14 @@ class WebhookDispatcher implements DisposableBean {
             String secret) {
     }
 
+    /** Every second: delivers what is due, batch after batch while full ones come back. */
     @Scheduled(fixedDelayString = "${trial.webhooks.poll:1s}")
     void poll() {
-        if (properties.dispatch()) {
-            dispatchDue();
+        if (!properties.dispatch()) {
+            return;
+        }
+        while (dispatchDue() == BATCH && !Thread.currentThread().isInterrupted()) {
+            log.debug("A full batch of webhook deliveries; claiming the next");
         }
     }
 

@@ -33,12 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WebhookOutbox {
 
+    /* Plain VALUES, which the driver rewrites into multi-row inserts (reWriteBatchedInserts). */
     private static final String INSERT_EVENT = """
-            insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
-            values (?, ?, ?, ?, ?, ?)""";
+            insert into webhook_event (id, seq, type, store_id, merchant_id, occurred_at, body)
+            values (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DELIVERY = """
             insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at)
-            select ?, id, seq, ?, ? from webhook_event where id = ?""";
+            values (?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final WebhookSubscriptions subscriptions;
@@ -82,16 +83,19 @@ class WebhookOutbox {
             return;
         }
         Timestamp at = Timestamp.from(decisions.at());
+        List<Long> seqs = jdbc.queryForList("select nextval('webhook_event_seq') from generate_series(1, ?)",
+                Long.class, outgoing.size());
         jdbc.batchUpdate(INSERT_EVENT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int i) throws SQLException {
                 Outgoing event = outgoing.get(i);
                 statement.setString(1, event.id());
-                statement.setString(2, event.type().wireName());
-                statement.setLong(3, event.storeId());
-                statement.setString(4, event.merchantId());
-                statement.setTimestamp(5, at);
-                statement.setString(6, event.body());
+                statement.setLong(2, seqs.get(i));
+                statement.setString(3, event.type().wireName());
+                statement.setLong(4, event.storeId());
+                statement.setString(5, event.merchantId());
+                statement.setTimestamp(6, at);
+                statement.setString(7, event.body());
             }
 
             @Override
@@ -101,9 +105,10 @@ class WebhookOutbox {
         });
         List<Object[]> deliveries = new ArrayList<>();
         Timestamp due = Timestamp.from(Timestamps.now(clock));
-        for (Outgoing event : outgoing) {
+        for (int i = 0; i < outgoing.size(); i++) {
+            Outgoing event = outgoing.get(i);
             for (long subscription : event.subscriptionIds()) {
-                deliveries.add(new Object[] {subscription, DeliveryStatus.PENDING.name(), due, event.id()});
+                deliveries.add(new Object[] {subscription, event.id(), seqs.get(i), DeliveryStatus.PENDING.name(), due});
             }
         }
         jdbc.batchUpdate(INSERT_DELIVERY, deliveries);

@@ -153,6 +153,8 @@ public final class BenchmarkHarness {
             load();
             phase("e-evaluation");
             evaluationRun();
+            phase("h-webhooks");
+            webhookRuns();
             exportFeeStatements();
             phase("done");
         }
@@ -193,7 +195,9 @@ public final class BenchmarkHarness {
                 "--spring.datasource.username=" + settings.databaseUser,
                 "--trial.db-schema=" + settings.schema,
                 "--trial.schedule.enabled=false",
-                "--trial.security.hmac-secret=" + Tokens.SECRET));
+                "--trial.security.hmac-secret=" + Tokens.SECRET,
+                // (h) delivers webhooks to a receiver of the harness's on loopback
+                "--trial.webhooks.allow-loopback-http=true"));
         command.addAll(settings.serviceArgs);
         log("starting the service: %s", String.join(" ", command));
         service = new ProcessBuilder(command).redirectErrorStream(true)
@@ -746,6 +750,64 @@ public final class BenchmarkHarness {
         };
     }
 
+    // --- (h) the daily run with webhooks -----------------------------------------------------------
+
+    /**
+     * (h) The run of (e) with a subscription to every event type, its deliveries posted to a receiver
+     * of the harness's on loopback (answering 204 at once): the median of three runs, against (e)'s,
+     * and the time until the receiver has every event the runs recorded.
+     */
+    private void webhookRuns() throws Exception {
+        java.util.Set<String> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 128);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String events = String.join(",", java.util.Arrays.stream(
+                    com.marketplace.trialassessment.notification.EventType.values())
+                    .map(t -> "\"" + t.wireName() + "\"").toList());
+            expect(201, post("/api/webhook-subscriptions", "application/json", HttpRequest.BodyPublishers.ofString(
+                    "{ \"url\": \"http://127.0.0.1:%d/hooks\", \"events\": [%s] }".formatted(
+                            receiver.getAddress().getPort(), events))));
+            List<Double> times = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                undoCheckpointFour();
+                times.add(evaluationRunOnce(false));
+            }
+            List<Double> sorted = new ArrayList<>(times);
+            sorted.sort(Double::compare);
+            double median = sorted.get(1);
+            long recorded;
+            try (Connection db = db(); Statement sql = db.createStatement()) {
+                recorded = Long.parseLong(scalar(sql, "select count(*) from webhook_event"));
+            }
+            long waited = System.nanoTime();
+            long deadline = waited + Duration.ofMinutes(5).toNanos();
+            while (received.size() < recorded && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            double deliverySeconds = (System.nanoTime() - waited) / 1e9;
+            results.put("webhookRunSeconds", round(median, 2));
+            results.put("webhookRunsSeconds", times.stream().map(t -> round(t, 2)).toList());
+            results.put("webhookEvents", recorded);
+            results.put("webhookDelivered", received.size());
+            results.put("webhookDeliveredAfterRunsSeconds", round(deliverySeconds, 1));
+            log("(h) evaluation runs with a subscription to every event: median %.2f s of %s; %,d events recorded, "
+                    + "%,d delivered, the last %.1f s after the runs", median, times, recorded, received.size(),
+                    deliverySeconds);
+        }
+        finally {
+            receiver.stop(0);
+        }
+    }
+
     // --- (g) the finance export -------------------------------------------------------------------
 
     private static final String INSERT_STATEMENTS = """
@@ -992,6 +1054,14 @@ public final class BenchmarkHarness {
                 row("(f) GET /api/stores/{id}/assessment", "%,d req/s, p99 %s ms".formatted(results.get("assessmentRps"),
                         results.get("assessmentP99Ms")), ">= 0.5 x health, p99 < 50 ms",
                         "%.2f".formatted(assessmentRatio), yes(assessmentRatio >= 0.5 && p99 < 50)),
+                row("(h) the run of (e) with a subscription to every event", "%s s; %,d of %,d events delivered, the last %s s after the runs"
+                        .formatted(results.get("webhookRunSeconds"), results.get("webhookDelivered"),
+                                results.get("webhookEvents"), results.get("webhookDeliveredAfterRunsSeconds")),
+                        "<= 1.2 x (e); all delivered", "%.2f".formatted(((Number) results.get("webhookRunSeconds")).doubleValue()
+                                / ((Number) results.get("evaluationRunSeconds")).doubleValue()),
+                        yes(((Number) results.get("webhookRunSeconds")).doubleValue()
+                                <= 1.2 * ((Number) results.get("evaluationRunSeconds")).doubleValue()
+                                && results.get("webhookDelivered").equals(((Number) results.get("webhookEvents")).intValue()))),
                 row("(g) CSV export of %,d / %,d fee statements".formatted(results.get("exportStatements"),
                         results.get("exportTenfoldStatements")), "%s s / %s s; heap live after GC %s MB / %s MB".formatted(
                         results.get("exportSeconds"), results.get("exportTenfoldSeconds"),
