@@ -100,13 +100,17 @@ class WebhookDispatcher implements DisposableBean {
             String secret) {
     }
 
-    /** Every second: delivers what is due, batch after batch while full ones come back. */
+    /** How long one poll goes on claiming full batches: the scheduler's thread is shared with the daily run's trigger. */
+    static final Duration POLL_AT_MOST = Duration.ofSeconds(5);
+
+    /** Every second: delivers what is due, batch after batch while full ones come back, for a few seconds at most. */
     @Scheduled(fixedDelayString = "${trial.webhooks.poll:1s}")
     void poll() {
         if (!properties.dispatch()) {
             return;
         }
-        while (dispatchDue() == BATCH && !Thread.currentThread().isInterrupted()) {
+        long until = System.nanoTime() + POLL_AT_MOST.toNanos();
+        while (dispatchDue() == BATCH && System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
             log.debug("A full batch of webhook deliveries; claiming the next");
         }
     }
