@@ -35,6 +35,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -242,6 +243,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = ex.getValue() instanceof Object[] values && values.length > 1 ? "must be given once"
                 : expectation(ex.getRequiredType());
         return validation(List.of(FieldProblem.of(name, message)));
+    }
+
+    /** A required query parameter left out is invalid input naming it, like any other. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validation(List.of(FieldProblem.of(ex.getParameterName(), "must be given")));
     }
 
     /**

@@ -414,7 +414,8 @@ class FeeStatementIntegrationTests {
     void theExportRefusesAYearThatIsNoYear() {
         http.get().uri("/api/fee-statements?year=19").accept(MediaType.parseMediaType("text/csv"))
                 .exchange().expectStatus().isBadRequest();
-        http.get().uri("/api/fee-statements").accept(MediaType.parseMediaType("text/csv"))
-                .exchange().expectStatus().isBadRequest();
+        String missing = http.get().uri("/api/fee-statements").accept(MediaType.parseMediaType("text/csv"))
+                .exchange().expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+        assertThat((List<String>) JsonPath.read(missing, "$.errors[*].field")).containsExactly("year");
     }
 }
