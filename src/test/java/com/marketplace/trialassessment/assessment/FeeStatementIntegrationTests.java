@@ -273,6 +273,61 @@ class FeeStatementIntegrationTests {
     }
 
     @Test
+    void aFormalStoreClearedForASeriousViolationForfeitsItsLastYearAndLosesTheTierOfTheYearOfTheViolation() {
+        // launched 2024-06-01, formal since 2024-12-28; a serious violation in 2025 brings a notice on 2026-01-01
+        Trial store = launch(LocalDate.of(2024, 6, 1), FEE).passingTrial()
+                .salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 30), "4000.00")
+                .scoreOn(LocalDate.of(2025, 12, 20), "4.81");
+        store.violationOn(LocalDate.of(2025, 5, 5), "SERIOUS", 3);
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        String newYear = store.evaluate();
+        assertThat((String) JsonPath.read(newYear, "$.annualResults[1].clearanceCause")).isEqualTo("VIOLATION");
+        String yearEnd2025 = "$.feeStatements[1]";
+        assertThat((Integer) JsonPath.read(newYear, yearEnd2025 + ".year")).isEqualTo(2025);
+        assertThat((Integer) JsonPath.read(newYear, yearEnd2025 + ".seriousViolations")).isEqualTo(1);
+        assertThat((String) JsonPath.read(newYear, yearEnd2025 + ".tier"))
+                .as("1,460,000.00 would be FULL, but a serious violation was on a trading day").isEqualTo("NONE");
+        assertThat((Boolean) JsonPath.read(newYear, yearEnd2025 + ".forfeited")).as("the store did not leave in 2025")
+                .isFalse();
+
+        clock.setToday(LocalDate.of(2026, 1, 31));
+        String cleared = store.evaluate();
+
+        assertThat((String) JsonPath.read(cleared, "$.status")).isEqualTo("CLEARED");
+        String fee = "$.feeStatements[0]";
+        assertThat((String) JsonPath.read(cleared, fee + ".cause")).isEqualTo("CLEARED");
+        assertThat((String) JsonPath.read(cleared, fee + ".lastTradingDay")).isEqualTo("2026-01-30");
+        assertThat((Integer) JsonPath.read(cleared, fee + ".months")).isEqualTo(1);
+        assertThat(decimal(cleared, fee + ".charged")).isEqualByComparingTo("5000.00");
+        assertThat((Boolean) JsonPath.read(cleared, fee + ".forfeited")).isTrue();
+        assertThat(decimal(cleared, fee + ".unusedRefund")).isEqualByComparingTo("0.00");
+        assertThat(decimal(cleared, fee + ".totalRefund")).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void eachYearOfAFormalStoreIsSettledUnderTheAgreementInForceOnItsFirstDay() {
+        Trial store = launch(LocalDate.of(2024, 6, 1), FEE).passingTrial()
+                .salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), "4000.00")
+                .scoreOn(LocalDate.of(2025, 12, 20), "4.81").scoreOn(LocalDate.of(2026, 12, 20), "4.81");
+        new Fixtures(http).addTargetVersion(store.categoryCode(), LocalDate.of(2026, 1, 1), Fixtures.DEFAULT_TARGETS,
+                Fixtures.DEFAULT_ANNUAL, """
+                { "annualFee": 120000.00, "halfRefundSales": 360000.00, "fullRefundSales": 2400000.00 }""");
+        clock.setToday(LocalDate.of(2027, 1, 1));
+
+        String evaluated = store.evaluate();
+
+        assertThat((List<Integer>) JsonPath.read(evaluated, "$.feeStatements[*].year")).containsExactly(2024, 2025, 2026);
+        assertThat((List<Integer>) JsonPath.read(evaluated, "$.feeStatements[*].targetVersion"))
+                .as("2024 under the launch version, 2025 under the version in force on 1 January 2025, 2026 under v2")
+                .containsExactly(1, 1, 2);
+        assertThat(decimal(evaluated, "$.feeStatements[2].annualFee")).isEqualByComparingTo("120000.00");
+        assertThat((String) JsonPath.read(evaluated, "$.feeStatements[2].tier"))
+                .as("1,460,000.00 is FULL under v1, HALF under v2's 2,400,000.00").isEqualTo("HALF");
+        assertThat(decimal(evaluated, "$.feeStatements[2].totalRefund")).isEqualByComparingTo("60000.00");
+        assertThat((String) JsonPath.read(evaluated, "$.feeStatements[1].tier")).isEqualTo("FULL");
+    }
+
+    @Test
     void aStoreLaunchedMidYearReachesHalfAtItsFirstYearEnd() {
         // launched 2026-03-10, formal since 2026-10-06; 4,000.00 a day through day 210 passes the trial
         Trial store = launch(LocalDate.of(2026, 3, 10), FEE);
