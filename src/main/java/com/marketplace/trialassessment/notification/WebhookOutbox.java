@@ -114,6 +114,50 @@ class WebhookOutbox {
         jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
     }
 
+    /**
+     * Records one event not caused by a decision (a reminder), once: its id is derived from
+     * {@code key}, so recording it again, here or on another instance, does nothing. False when it was
+     * recorded before or no subscription wants it.
+     */
+    @Transactional
+    boolean recordOnce(EventType type, long storeId, String merchantId, String key, Map<String, Object> data) {
+        List<Long> to = subscriptions.enabled().stream().filter(s -> s.events().contains(type))
+                .filter(s -> s.merchantId() == null || s.merchantId().equals(merchantId)).map(Subscription::id).toList();
+        if (to.isEmpty()) {
+            return false;
+        }
+        String id = "evt_" + java.util.HexFormat.of().formatHex(sha256(key)).substring(0, 32);
+        Instant now = Timestamps.now(clock);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("type", type.wireName());
+        body.put("occurredAt", Timestamps.inBusinessZone(now, clock).toString());
+        body.put("storeId", storeId);
+        body.put("merchantId", merchantId);
+        body.put("data", data);
+        List<Long> seq = jdbc.queryForList("""
+                insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
+                values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing returning seq""", Long.class, id,
+                type.wireName(), storeId, merchantId, Timestamp.from(now), json.writeValueAsString(body));
+        if (seq.isEmpty()) {
+            return false;
+        }
+        List<Object[]> deliveries = to.stream()
+                .map(s -> new Object[] {s, id, seq.get(0), DeliveryStatus.PENDING.name(), Timestamp.from(now)}).toList();
+        jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
+        return true;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     /** The body as every attempt sends it. */
     private String body(String id, LifeEvents.Event event, DecisionsRecorded.StoreDecided store, Instant at) {
         Map<String, Object> body = new LinkedHashMap<>();

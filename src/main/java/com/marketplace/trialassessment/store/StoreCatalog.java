@@ -78,6 +78,12 @@ public class StoreCatalog {
         return stores.findViewsByStatusAndCategoryId(status, categoryId);
     }
 
+    /** The formal stores whose rectification review is due between {@code from} and {@code to}, by id. */
+    @Transactional(readOnly = true)
+    public List<ReviewComing> reviewsDueBetween(LocalDate from, LocalDate to) {
+        return stores.findReviewsDueBetween(StoreStatus.FORMAL, from, to);
+    }
+
     /** How many stores have each status (every status, 0 when none). */
     @Transactional(readOnly = true)
     public Map<StoreStatus, Long> countByStatus() {

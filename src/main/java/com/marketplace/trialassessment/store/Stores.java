@@ -52,6 +52,11 @@ interface Stores extends JpaRepository<Store, Long>, JpaSpecificationExecutor<St
             + "and (:categoryCode is null or c.code = :categoryCode) order by s.id")
     List<StoreView> findViewsByNextCheckpoint(Integer number, String categoryCode);
 
+    @Query("select new com.marketplace.trialassessment.store.ReviewComing(s.id, s.merchantId, s.rectificationYear, "
+            + "s.rectificationFrom, s.rectificationTo, s.rectificationReviewDue) from Store s "
+            + "where s.status = :status and s.rectificationReviewDue between :from and :to order by s.id")
+    List<ReviewComing> findReviewsDueBetween(StoreStatus status, java.time.LocalDate from, java.time.LocalDate to);
+
     @Query("select s.status, count(s) from Store s group by s.status")
     List<Object[]> countByStatus();
 

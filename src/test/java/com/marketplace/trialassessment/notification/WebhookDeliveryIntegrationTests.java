@@ -294,6 +294,35 @@ class WebhookDeliveryIntegrationTests {
         assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(1);
     }
 
+    @Autowired
+    RectificationReminders reminders;
+
+    @Test
+    void aWarnedStoreIsToldOnceSevenDaysBeforeItsReviewIsDue() {
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Trial store = new Fixtures(http).launchWithTerms(LocalDate.of(2024, 6, 1), Fixtures.DEFAULT_ANNUAL, null)
+                .passingTrial().salesBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "2000.00")
+                .scoreOn(LocalDate.of(2025, 12, 20), "4.81");
+        store.evaluate(); // 2025 fails on sales: warned, period 2026-01-01..03-31, review due 2026-04-01
+        subscribe(store.merchantId(), "rectification.ending");
+
+        clock.setToday(LocalDate.of(2026, 3, 24));
+        assertThat(reminders.remind()).as("eight days before").isZero();
+        clock.setToday(LocalDate.of(2026, 3, 25));
+        assertThat(reminders.remind()).isEqualTo(1);
+        assertThat(reminders.remind()).as("once").isZero();
+        clock.setToday(LocalDate.of(2026, 3, 26));
+        assertThat(reminders.remind()).as("once, also the next day").isZero();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        String body = receiver.received.get(0).body();
+        assertThat((String) JsonPath.read(body, "$.type")).isEqualTo("rectification.ending");
+        assertThat((String) JsonPath.read(body, "$.data.reviewDue")).isEqualTo("2026-04-01");
+        assertThat((String) JsonPath.read(body, "$.data.to")).isEqualTo("2026-03-31");
+        assertThat((Integer) JsonPath.read(body, "$.data.daysLeft")).isEqualTo(7);
+        assertThat((Integer) JsonPath.read(body, "$.data.assessedYear")).isEqualTo(2025);
+    }
+
     @Test
     void aDeliveryMayBeTriedAgainByHand() {
         Trial store = storeWithSubscription("verdict.decided");
