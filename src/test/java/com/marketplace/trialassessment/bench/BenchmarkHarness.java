@@ -761,7 +761,8 @@ public final class BenchmarkHarness {
         java.util.Set<String> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
         com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 128);
-        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        java.util.concurrent.ExecutorService receiving = java.util.concurrent.Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiving);
         receiver.createContext("/hooks", exchange -> {
             exchange.getRequestBody().readAllBytes();
             received.add(exchange.getRequestHeaders().getFirst("webhook-id"));
@@ -805,6 +806,8 @@ public final class BenchmarkHarness {
         }
         finally {
             receiver.stop(0);
+            // its threads are not daemons: left running, they keep the harness from exiting
+            receiving.shutdownNow();
         }
     }
 
