@@ -73,7 +73,7 @@ class WebhookOutbox {
                         .filter(s -> s.merchantId() == null || s.merchantId().equals(store.merchantId()))
                         .map(Subscription::id).toList();
                 if (!to.isEmpty()) {
-                    String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
+                    String id = newId();
                     outgoing.add(new Outgoing(id, event.type(), store.storeId(), store.merchantId(),
                             body(id, event, store, decisions.at()), to));
                 }
@@ -121,12 +121,26 @@ class WebhookOutbox {
      */
     @Transactional
     boolean recordOnce(EventType type, long storeId, String merchantId, String key, Map<String, Object> data) {
+        return record(type, storeId, merchantId, "evt_" + java.util.HexFormat.of().formatHex(sha256(key)).substring(0, 32),
+                data);
+    }
+
+    /** A new event id: {@code evt_} and 32 hex digits. */
+    static String newId() {
+        return "evt_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * Records one event not caused by a decision under {@code id}, with a delivery to each subscription
+     * that wants it; false when an event of that id exists already or no subscription wants it.
+     */
+    @Transactional
+    boolean record(EventType type, long storeId, String merchantId, String id, Map<String, Object> data) {
         List<Long> to = subscriptions.enabled().stream().filter(s -> s.events().contains(type))
                 .filter(s -> s.merchantId() == null || s.merchantId().equals(merchantId)).map(Subscription::id).toList();
         if (to.isEmpty()) {
             return false;
         }
-        String id = "evt_" + java.util.HexFormat.of().formatHex(sha256(key)).substring(0, 32);
         Instant now = Timestamps.now(clock);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);

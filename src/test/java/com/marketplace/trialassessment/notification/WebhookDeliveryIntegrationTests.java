@@ -323,6 +323,39 @@ class WebhookDeliveryIntegrationTests {
         assertThat((Integer) JsonPath.read(body, "$.data.assessedYear")).isEqualTo(2025);
     }
 
+    @Autowired
+    AtRiskWatch watch;
+
+    @Test
+    void aStoreIsToldOnceWhenItTurnsToAtRiskAndAgainOnlyAfterItRecovered() {
+        LocalDate launch = LocalDate.of(2026, 3, 1);
+        clock.setToday(launch.plusDays(19)); // day 20 of 30 towards checkpoint 1's 50,000.00
+        Trial store = new Fixtures(http).launch(launch);
+        store.sales(1, 20, "100.00");
+        subscribe(store.merchantId(), "store.at_risk");
+        String count = "select count(*) from webhook_event where type = 'store.at_risk' and store_id = ?";
+
+        watch.watch();
+        assertThat(jdbc.queryForObject(count, Integer.class, store.storeId())).isOne();
+        watch.watch();
+        assertThat(jdbc.queryForObject(count, Integer.class, store.storeId())).as("once while it stays at risk").isOne();
+
+        store.sales(1, 20, "5000.00"); // 100,000.00 by day 20: on course
+        watch.watch();
+        assertThat(jdbc.queryForObject(count, Integer.class, store.storeId())).isOne();
+        store.sales(1, 20, "100.00"); // behind again
+        watch.watch();
+        assertThat(jdbc.queryForObject(count, Integer.class, store.storeId())).as("again after it recovered")
+                .isEqualTo(2);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        String body = receiver.received.get(0).body();
+        assertThat((String) JsonPath.read(body, "$.type")).isEqualTo("store.at_risk");
+        assertThat((String) JsonPath.read(body, "$.data.phase")).isEqualTo("TRIAL");
+        assertThat((Integer) JsonPath.read(body, "$.data.checkpoint")).isEqualTo(1);
+        assertThat((String) JsonPath.read(body, "$.data.mostAtRisk")).isEqualTo("SALES");
+    }
+
     @Test
     void aDeliveryMayBeTriedAgainByHand() {
         Trial store = storeWithSubscription("verdict.decided");
