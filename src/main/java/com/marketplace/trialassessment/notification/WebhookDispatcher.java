@@ -34,7 +34,8 @@ import io.micrometer.core.instrument.Timer;
  * lease ends), posts each outside any transaction with the Standard Webhooks headers, and records the
  * answer: 2xx delivered; {@code 410 Gone} disables the subscription; anything else (or no answer in
  * 10 s) is tried again on {@link DeliverySchedule}, honouring {@code Retry-After} on 429 and 503, until
- * it has failed. Runs on its own threads: a slow receiver costs a delivery thread, never an evaluation.
+ * it has failed. A subscription gets a store's events in their order: a delivery waits while an earlier
+ * one of the same store is pending. Runs on its own threads: a slow receiver costs a delivery thread, never an evaluation.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -52,6 +53,10 @@ class WebhookDispatcher implements DisposableBean {
                   from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
                  where d.status = ? and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
                    and s.disabled_at is null
+                   -- per subscription and store, in the order of the events: none while an earlier one is pending
+                   and not exists (select 1 from webhook_delivery p
+                                     where p.subscription_id = d.subscription_id and p.store_id = d.store_id
+                                       and p.status = d.status and p.event_seq < d.event_seq)
                  order by d.next_attempt_at, d.event_seq
                  limit ?
                    for update of d skip locked)

@@ -38,8 +38,8 @@ class WebhookOutbox {
             insert into webhook_event (id, seq, type, store_id, merchant_id, occurred_at, body)
             values (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DELIVERY = """
-            insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at)
-            values (?, ?, ?, ?, ?)""";
+            insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
+            values (?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final WebhookSubscriptions subscriptions;
@@ -108,7 +108,8 @@ class WebhookOutbox {
         for (int i = 0; i < outgoing.size(); i++) {
             Outgoing event = outgoing.get(i);
             for (long subscription : event.subscriptionIds()) {
-                deliveries.add(new Object[] {subscription, event.id(), seqs.get(i), DeliveryStatus.PENDING.name(), due});
+                deliveries.add(new Object[] {subscription, event.id(), seqs.get(i), DeliveryStatus.PENDING.name(), due,
+                    event.storeId()});
             }
         }
         jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
@@ -157,7 +158,8 @@ class WebhookOutbox {
             return false;
         }
         List<Object[]> deliveries = to.stream()
-                .map(s -> new Object[] {s, id, seq.get(0), DeliveryStatus.PENDING.name(), Timestamp.from(now)}).toList();
+                .map(s -> new Object[] {s, id, seq.get(0), DeliveryStatus.PENDING.name(), Timestamp.from(now), storeId})
+                .toList();
         jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
         return true;
     }

@@ -220,6 +220,19 @@ class WebhookDeliveryIntegrationTests {
     }
 
     @Test
+    void aSubscriptionGetsAStoresEventsInTheirOrder() {
+        Trial store = storeWithSubscription("verdict.decided", "store.terminated");
+        store.sales(1, 30, "1000.00"); // checkpoint 1 fails: the verdict, then the termination
+        store.evaluate();
+
+        assertThat(dispatcher.dispatchDue()).as("the termination waits for the verdict").isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(receiver.received).extracting(r -> (String) JsonPath.read(r.body(), "$.type"))
+                .containsExactly("verdict.decided", "store.terminated");
+    }
+
+    @Test
     void aDecisionRolledBackRecordsNoEvent() {
         Trial store = storeWithSubscription("store.cleared");
         Long before = jdbc.queryForObject("select count(*) from webhook_event", Long.class);
@@ -348,7 +361,8 @@ class WebhookDeliveryIntegrationTests {
         assertThat(jdbc.queryForObject(count, Integer.class, store.storeId())).as("again after it recovered")
                 .isEqualTo(2);
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(dispatcher.dispatchDue()).as("one at a time: the store's events in their order").isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         String body = receiver.received.get(0).body();
         assertThat((String) JsonPath.read(body, "$.type")).isEqualTo("store.at_risk");
         assertThat((String) JsonPath.read(body, "$.data.phase")).isEqualTo("TRIAL");
