@@ -282,6 +282,53 @@ class WebhookDeliveryIntegrationTests {
         assertThat(receiver.received).extracting(Receiver.Received::id).doesNotHaveDuplicates().hasSize(8);
     }
 
+    @Autowired
+    com.zaxxer.hikari.HikariDataSource dataSource;
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void twoInstancesDeliverEachEventOnce() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            LocalDate launch = LocalDate.of(2026, 3, 1);
+            clock.setToday(launch.plusDays(30));
+            Trial store = new Fixtures(http).launch(launch);
+            store.sales(1, 30, "2000.00");
+            subscribe(store.merchantId(), "verdict.decided");
+            store.evaluate();
+        }
+        try (org.springframework.context.ConfigurableApplicationContext other = secondInstance()) {
+            other.getBean(MutableClock.class).set(clock.instant());
+            WebhookDispatcher otherDispatcher = other.getBean(WebhookDispatcher.class);
+
+            CompletableFuture<Integer> here = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+            CompletableFuture<Integer> there = CompletableFuture.supplyAsync(otherDispatcher::dispatchDue);
+
+            assertThat(here.get(60, TimeUnit.SECONDS) + there.get(60, TimeUnit.SECONDS)).isEqualTo(12);
+            assertThat(receiver.received).extracting(Receiver.Received::id).doesNotHaveDuplicates().hasSize(12);
+            assertThat(dispatcher.dispatchDue() + otherDispatcher.dispatchDue()).as("nothing left").isZero();
+        }
+    }
+
+    /** Another instance of the service on the same database, delivering only when told. */
+    private org.springframework.context.ConfigurableApplicationContext secondInstance() {
+        return new org.springframework.boot.builder.SpringApplicationBuilder(
+                com.marketplace.trialassessment.TrialAssessmentApplication.class,
+                com.marketplace.trialassessment.support.TestClockConfiguration.class).run(
+                "--spring.datasource.url=" + dataSource.getJdbcUrl(),
+                "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
+                "--trial.db-schema=" + environment.getRequiredProperty("trial.db-schema"),
+                "--" + com.marketplace.trialassessment.support.PostgresTestConfiguration.REUSE_DATABASE + "=true",
+                "--trial.schedule.enabled=false",
+                "--trial.webhooks.dispatch=false",
+                "--trial.webhooks.allow-loopback-http=true",
+                "--trial.security.hmac-secret=" + com.marketplace.trialassessment.support.Tokens.SECRET,
+                "--server.port=0",
+                "--spring.main.banner-mode=off");
+    }
+
     @Test
     void aReceiverThatHangsDoesNotHoldAnEvaluationRunUp() throws Exception {
         Trial store = storeWithSubscription("verdict.decided");
