@@ -47,16 +47,20 @@ class WebhookDispatcher implements DisposableBean {
     static final int BATCH = 200;
     static final int THREADS = 8;
 
+    /*
+     * The status is written into the SQL (from the enum), not bound: a generic plan of a prepared
+     * statement can only use the partial indexes "where status = 'PENDING'" for a literal.
+     */
     private static final String CLAIM = """
             with due as (
                 select d.subscription_id, d.event_id
                   from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
-                 where d.status = ? and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
+                 where d.status = '%1$s' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
                    and s.disabled_at is null
                    -- per subscription and store, in the order of the events: none while an earlier one is pending
                    and not exists (select 1 from webhook_delivery p
                                      where p.subscription_id = d.subscription_id and p.store_id = d.store_id
-                                       and p.status = d.status and p.event_seq < d.event_seq)
+                                       and p.status = '%1$s' and p.event_seq < d.event_seq)
                  order by d.next_attempt_at, d.event_seq
                  limit ?
                    for update of d skip locked)
@@ -64,7 +68,8 @@ class WebhookDispatcher implements DisposableBean {
               from due, webhook_event e, webhook_subscription s
              where d.subscription_id = due.subscription_id and d.event_id = due.event_id
                and e.id = d.event_id and s.id = d.subscription_id
-            returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret""";
+            returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret"""
+            .formatted(DeliveryStatus.PENDING.name());
 
     private final JdbcTemplate jdbc;
     private final WebhookSubscriptions subscriptions;
@@ -125,8 +130,7 @@ class WebhookDispatcher implements DisposableBean {
         Instant now = Timestamps.now(clock);
         List<Claimed> claimed = jdbc.query(CLAIM, (rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
                 rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
-                rs.getString(7)), DeliveryStatus.PENDING.name(), Timestamp.from(now), Timestamp.from(now), BATCH,
-                Timestamp.from(now.plus(LEASE)));
+                rs.getString(7)), Timestamp.from(now), Timestamp.from(now), BATCH, Timestamp.from(now.plus(LEASE)));
         List<Future<?>> running = claimed.stream().<Future<?>>map(c -> workers.submit(() -> deliver(c))).toList();
         for (Future<?> delivery : running) {
             try {
