@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -80,23 +79,7 @@ class AnnualResultRows {
 
     /** Inserts new results and returns their ids, in order. */
     List<Long> insert(List<AnnualDraft> drafts) {
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.queryForList("select nextval('annual_result_id_seq') from generate_series(1, ?)",
-                Long.class, drafts.size());
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                bind(statement, ids.get(i), drafts.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return drafts.size();
-            }
-        });
-        return ids;
+        return BatchInserts.insert(jdbc, "annual_result_id_seq", INSERT, drafts, AnnualResultRows::bind);
     }
 
     /** Marks current results as superseded; how many were current. */

@@ -104,7 +104,8 @@ class AssessmentController {
         return response(evaluations.reevaluate(id, AnnualKind.RECTIFICATION, year(year), request.keptReason()));
     }
 
-    private static int year(int year) {
+    /** A year as the annual paths and the fee export take it: 2000..9999 (the tables' range), else 400. */
+    static int year(int year) {
         if (year < 2000 || year > 9999) {
             throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
         }

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.marketplace.trialassessment.common.InvalidInputException;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,9 +49,7 @@ class FeeStatementExportController {
     @GetMapping(path = "/api/fee-statements", produces = "text/csv")
     @Operation(summary = "Every fee statement of a year (issued and void), by id, as CSV for finance")
     void export(@RequestParam int year, HttpServletResponse response) throws IOException {
-        if (year < 2000 || year > 9999) {
-            throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
-        }
+        AssessmentController.year(year);
         Path file = Files.createTempFile("fee-statements-", ".csv");
         try {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

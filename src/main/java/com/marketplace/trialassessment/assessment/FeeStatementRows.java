@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -67,23 +66,7 @@ class FeeStatementRows {
 
     /** Inserts new statements and returns their ids, in order. */
     List<Long> insert(List<FeeDraft> drafts) {
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.queryForList("select nextval('fee_statement_id_seq') from generate_series(1, ?)",
-                Long.class, drafts.size());
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                bind(statement, ids.get(i), drafts.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return drafts.size();
-            }
-        });
-        return ids;
+        return BatchInserts.insert(jdbc, "fee_statement_id_seq", INSERT, drafts, FeeStatementRows::bind);
     }
 
     /** Makes issued statements void; how many were issued (fewer when one no longer was). */

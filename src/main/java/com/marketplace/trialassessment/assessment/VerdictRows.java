@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -70,23 +69,7 @@ class VerdictRows {
 
     /** Inserts new verdicts and returns their ids, in order. */
     List<Long> insert(List<VerdictDraft> drafts) {
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.queryForList("select nextval('verdict_id_seq') from generate_series(1, ?)", Long.class,
-                drafts.size());
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                bind(statement, ids.get(i), drafts.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return drafts.size();
-            }
-        });
-        return ids;
+        return BatchInserts.insert(jdbc, "verdict_id_seq", INSERT, drafts, VerdictRows::bind);
     }
 
     /** Marks current verdicts as no longer current; how many were (fewer when one no longer was). */
