@@ -142,19 +142,27 @@ class WebhookDeliveryIntegrationTests {
         return store;
     }
 
+    /** The id of the subscription {@link #subscribe} made last. */
+    long subscriptionId;
+
     private String subscribe(String merchantId, String... events) {
-        return http.post().uri("/api/webhook-subscriptions").contentType(MediaType.APPLICATION_JSON)
+        String created = http.post().uri("/api/webhook-subscriptions").contentType(MediaType.APPLICATION_JSON)
                 .body("{ \"url\": \"%s\", \"merchantId\": \"%s\", \"events\": [%s] }".formatted(receiver.url(),
                         merchantId, String.join(",", java.util.Arrays.stream(events).map(e -> "\"" + e + "\"").toList())))
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        subscriptionId = ((Number) JsonPath.read(created, "$.id")).longValue();
+        return created;
+    }
+
+    private String subscription() {
+        return http.get().uri("/api/webhook-subscriptions/{id}", subscriptionId).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     @Test
     void aDecisionIsDeliveredSignedAsStandardWebhooksSay() {
         Trial store = storeWithSubscription("verdict.decided", "store.terminated");
-        String subscription = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        long id = ((Number) JsonPath.read(subscription, "$.items[-1].id")).longValue();
+        long id = subscriptionId;
         String secret = jdbc.queryForObject("select secret from webhook_subscription where id = ?", String.class, id);
 
         store.evaluate();
@@ -211,10 +219,9 @@ class WebhookDeliveryIntegrationTests {
 
         dispatcher.dispatchDue();
 
-        String subscription = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat((Boolean) JsonPath.read(subscription, "$.items[-1].enabled")).isFalse();
-        assertThat((String) JsonPath.read(subscription, "$.items[-1].disabledBecause")).contains("410");
+        String subscription = subscription();
+        assertThat((Boolean) JsonPath.read(subscription, "$.enabled")).isFalse();
+        assertThat((String) JsonPath.read(subscription, "$.disabledBecause")).contains("410");
         clock.set(clock.instant().plusSeconds(3600));
         assertThat(dispatcher.dispatchDue()).as("nothing more goes to a disabled subscription").isZero();
     }
@@ -424,9 +431,7 @@ class WebhookDeliveryIntegrationTests {
         store.evaluate();
         dispatcher.dispatchDue();
         String eventId = receiver.received.get(0).id();
-        String subscriptions = http.get().uri("/api/webhook-subscriptions?size=500").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        long id = ((Number) JsonPath.read(subscriptions, "$.items[-1].id")).longValue();
+        long id = subscriptionId;
 
         String retried = http.post().uri("/api/webhook-subscriptions/{id}/deliveries/{event}/retry", id, eventId)
                 .exchange().expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
