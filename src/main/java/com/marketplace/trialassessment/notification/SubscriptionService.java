@@ -105,6 +105,7 @@ class SubscriptionService {
     @Transactional
     void delete(long id) {
         visible(id);
+        deliveries.deleteOf(id);
         subscriptions.delete(id);
     }
 

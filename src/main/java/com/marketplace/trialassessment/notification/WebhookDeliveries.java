@@ -57,6 +57,22 @@ class WebhookDeliveries {
                 subscriptionId, eventId) == 1;
     }
 
+    /**
+     * Fails the pending deliveries of a subscription that was just disabled, saying why; those being
+     * attempted (leased) record their own outcome, and the claim fails any left pending later.
+     */
+    int failPending(long subscriptionId, String why, Instant now) {
+        return jdbc.update("""
+                update webhook_delivery set status = ?, next_attempt_at = null, last_error = ?
+                 where subscription_id = ? and status = ? and (lease_until is null or lease_until < ?)""",
+                DeliveryStatus.FAILED.name(), why, subscriptionId, DeliveryStatus.PENDING.name(), Timestamp.from(now));
+    }
+
+    /** Drops the deliveries of a subscription that is being deleted. */
+    void deleteOf(long subscriptionId) {
+        jdbc.update("delete from webhook_delivery where subscription_id = ?", subscriptionId);
+    }
+
     private DeliveryResponse map(ResultSet rs, int n) throws SQLException {
         return new DeliveryResponse(rs.getString(1), rs.getString(2), DeliveryStatus.valueOf(rs.getString(3)), rs.getInt(4),
                 time(rs.getTimestamp(5)), time(rs.getTimestamp(6)), rs.getObject(7, Integer.class), rs.getString(8),

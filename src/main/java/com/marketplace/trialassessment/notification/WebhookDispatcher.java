@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.marketplace.trialassessment.common.Timestamps;
 
@@ -47,32 +50,53 @@ class WebhookDispatcher implements DisposableBean {
     static final int BATCH = 200;
     static final int THREADS = 8;
 
+    /** How many due deliveries one look at the queue takes, in their order, before the per-store order is checked. */
+    static final int PAGE = 4 * BATCH;
+
     /*
+     * Two statements, each with a plan that cannot go wrong, whatever the statistics or a cached
+     * generic plan say: first a page of due deliveries in the order of the partial index (one table,
+     * its order, a limit), then the claim of those of them whose store has no earlier delivery
+     * pending, by primary key. Claiming in one statement made the planner weigh the per-store check
+     * against every pending delivery at once; a generic plan of it took seconds at 60,000 pending.
      * The status is written into the SQL (from the enum), not bound: a generic plan of a prepared
      * statement can only use the partial indexes "where status = 'PENDING'" for a literal.
      */
+    private static final String DUE = """
+            select subscription_id, event_id, next_attempt_at, event_seq from webhook_delivery
+             where status = '%1$s' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) %2$s
+             order by next_attempt_at, event_seq
+             limit ?""";
+    private static final String FIRST_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(), "");
+    private static final String NEXT_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(),
+            "and (next_attempt_at, event_seq) > (?, ?)");
+
     private static final String CLAIM = """
             with due as (
                 select d.subscription_id, d.event_id
-                  from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
-                 where d.status = '%1$s' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
-                   and s.disabled_at is null
+                  from unnest(?::bigint[], ?::varchar[]) with ordinality as c (subscription_id, event_id, n)
+                  join webhook_delivery d on d.subscription_id = c.subscription_id and d.event_id = c.event_id
+                 where d.status = '%1$s' and (d.lease_until is null or d.lease_until < ?)
                    -- per subscription and store, in the order of the events: none while an earlier one is pending
                    and not exists (select 1 from webhook_delivery p
                                      where p.subscription_id = d.subscription_id and p.store_id = d.store_id
                                        and p.status = '%1$s' and p.event_seq < d.event_seq)
-                 order by d.next_attempt_at, d.event_seq
+                 order by c.n
                  limit ?
                    for update of d skip locked)
             update webhook_delivery d set lease_until = ?
-              from due, webhook_event e, webhook_subscription s
+              from due join webhook_event e on e.id = due.event_id
+                   left join webhook_subscription s on s.id = due.subscription_id
              where d.subscription_id = due.subscription_id and d.event_id = due.event_id
-               and e.id = d.event_id and s.id = d.subscription_id
-            returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret"""
+            returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret,
+                      s.id is null, s.disabled_at is not null"""
             .formatted(DeliveryStatus.PENDING.name());
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final WebhookSubscriptions subscriptions;
+    private final WebhookDeliveries deliveries;
+    private final LocalRuns runs;
     private final WebhookProperties properties;
     private final ReceiverAddress.Resolver resolver;
     private final OwnAddresses own;
@@ -88,10 +112,14 @@ class WebhookDispatcher implements DisposableBean {
     private final Counter retried;
     private final Timer latency;
 
-    WebhookDispatcher(JdbcTemplate jdbc, WebhookSubscriptions subscriptions, WebhookProperties properties,
-            ReceiverAddress.Resolver resolver, OwnAddresses own, Clock clock, MeterRegistry meters) {
+    WebhookDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookSubscriptions subscriptions,
+            WebhookDeliveries deliveries, LocalRuns runs, WebhookProperties properties, ReceiverAddress.Resolver resolver,
+            OwnAddresses own, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.runs = runs;
         this.properties = properties;
         this.resolver = resolver;
         this.own = own;
@@ -105,22 +133,35 @@ class WebhookDispatcher implements DisposableBean {
         Gauge.builder("webhook.deliveries.pending", this, WebhookDispatcher::pending).register(meters);
     }
 
-    /** A claimed delivery. */
+    /** A claimed delivery; {@code gone} when its subscription was deleted, {@code disabled} when it was disabled. */
     record Claimed(long subscriptionId, String eventId, int attempts, Instant firstAttempt, String body, String url,
-            String secret) {
+            String secret, boolean gone, boolean disabled) {
+    }
+
+    /** What an attempt came to, recorded with the others of its batch. */
+    private record Attempt(Claimed delivery, DeliveryStatus outcome, Instant first, Instant at, Integer statusCode,
+            String error, Instant next) {
+    }
+
+    /** A due delivery seen in the queue, not yet claimed. */
+    private record Due(long subscriptionId, String eventId, Timestamp nextAttempt, long eventSeq) {
     }
 
     /** How long one poll goes on claiming full batches: the scheduler's thread is shared with the daily run's trigger. */
     static final Duration POLL_AT_MOST = Duration.ofSeconds(5);
 
-    /** Every second: delivers what is due, batch after batch while full ones come back, for a few seconds at most. */
+    /**
+     * Every second: delivers what is due, batch after batch while full ones come back, for a few
+     * seconds at most; not while this instance works on an evaluation run (see {@link LocalRuns}).
+     */
     @Scheduled(fixedDelayString = "${trial.webhooks.poll:1s}")
     void poll() {
-        if (!properties.dispatch()) {
+        if (!properties.dispatch() || runs.pausing()) {
             return;
         }
         long until = System.nanoTime() + POLL_AT_MOST.toNanos();
-        while (dispatchDue() == BATCH && System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+        while (dispatchDue() == BATCH && System.nanoTime() < until && !Thread.currentThread().isInterrupted()
+                && !runs.pausing()) {
             log.debug("A full batch of webhook deliveries; claiming the next");
         }
     }
@@ -128,27 +169,71 @@ class WebhookDispatcher implements DisposableBean {
     /** Claims what is due now and delivers it; the number of deliveries attempted. */
     int dispatchDue() {
         Instant now = Timestamps.now(clock);
-        List<Claimed> claimed = jdbc.query(CLAIM, (rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
-                rs.getString(7)), Timestamp.from(now), Timestamp.from(now), BATCH, Timestamp.from(now.plus(LEASE)));
-        List<Future<?>> running = claimed.stream().<Future<?>>map(c -> workers.submit(() -> deliver(c))).toList();
-        for (Future<?> delivery : running) {
+        List<Claimed> claimed = claim(now);
+        List<Future<Attempt>> running = claimed.stream()
+                .filter(c -> !c.gone())
+                .map(c -> workers.submit(() -> deliver(c))).toList();
+        List<Attempt> attempts = new ArrayList<>(running.size());
+        for (Future<Attempt> delivery : running) {
             try {
-                delivery.get();
+                attempts.add(delivery.get());
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-                return claimed.size();
+                break;
             }
             catch (java.util.concurrent.ExecutionException ex) {
-                log.warn("A webhook delivery failed unexpectedly", ex.getCause());
+                log.warn("A webhook delivery failed unexpectedly; it is tried again when its lease ends", ex.getCause());
             }
         }
+        record(attempts, claimed.stream().filter(Claimed::gone).toList());
         return claimed.size();
     }
 
-    private void deliver(Claimed delivery) {
+    /**
+     * Up to {@link #BATCH} due deliveries, claimed for this instance: pages of the queue in its order,
+     * each claimed of what the per-store order allows, until the batch is full or the queue has no more
+     * due (a page of deliveries all waiting for an earlier one of their store does not stop the claim).
+     */
+    private List<Claimed> claim(Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Claimed> claimed = new ArrayList<>();
+        Due after = null;
+        while (claimed.size() < BATCH) {
+            List<Due> page = after == null
+                    ? jdbc.query(FIRST_PAGE, DUE_ROW, at, at, PAGE)
+                    : jdbc.query(NEXT_PAGE, DUE_ROW, at, at, after.nextAttempt(), after.eventSeq(), PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            claimed.addAll(jdbc.query(connection -> {
+                var statement = connection.prepareStatement(CLAIM);
+                statement.setArray(1, connection.createArrayOf("bigint",
+                        page.stream().map(Due::subscriptionId).toArray()));
+                statement.setArray(2, connection.createArrayOf("varchar", page.stream().map(Due::eventId).toArray()));
+                statement.setTimestamp(3, at);
+                statement.setInt(4, BATCH - claimed.size());
+                statement.setTimestamp(5, Timestamp.from(now.plus(LEASE)));
+                return statement;
+            }, (rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9))));
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1);
+        }
+        return claimed;
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<Due> DUE_ROW = (rs, n) -> new Due(rs.getLong(1),
+            rs.getString(2), rs.getTimestamp(3), rs.getLong(4));
+
+    private Attempt deliver(Claimed delivery) {
         Instant started = Timestamps.now(clock);
+        if (delivery.disabled()) {
+            return outcome(delivery, 0, DISABLED, Optional.empty(), started);
+        }
         int status = 0;
         String error = null;
         Optional<Duration> retryAfter = Optional.empty();
@@ -186,22 +271,31 @@ class WebhookDispatcher implements DisposableBean {
         }
         Instant now = Timestamps.now(clock);
         latency.record(Duration.between(started, now));
-        record(delivery, status, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error,
-                retryAfter, now);
+        return outcome(delivery, status, error, retryAfter, now);
     }
 
-    private void record(Claimed delivery, int status, String error, Optional<Duration> retryAfter, Instant now) {
+    /** The last error of a delivery that was not sent because its subscription is disabled. */
+    static final String DISABLED = "not sent: the subscription is disabled";
+
+    private Attempt outcome(Claimed delivery, int status, String error, Optional<Duration> retryAfter, Instant now) {
         int attempts = delivery.attempts() + 1;
         Instant first = delivery.firstAttempt() == null ? now : delivery.firstAttempt();
         DeliveryStatus outcome;
         Instant next = null;
-        if (status >= 200 && status < 300) {
+        if (delivery.disabled()) {
+            outcome = DeliveryStatus.FAILED;
+            failed.increment();
+        }
+        else if (status >= 200 && status < 300) {
             outcome = DeliveryStatus.DELIVERED;
             delivered.increment();
         }
         else if (status == 410) {
             outcome = DeliveryStatus.FAILED;
-            subscriptions.disable(delivery.subscriptionId(), "the receiver answered 410 Gone", now);
+            String why = "the receiver answered 410 Gone";
+            if (subscriptions.disable(delivery.subscriptionId(), why, now)) {
+                deliveries.failPending(delivery.subscriptionId(), DISABLED + " (" + why + ")", now);
+            }
             failed.increment();
         }
         else {
@@ -209,13 +303,40 @@ class WebhookDispatcher implements DisposableBean {
             outcome = next == null ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
             (next == null ? failed : retried).increment();
         }
-        jdbc.update("""
-                update webhook_delivery
-                   set status = ?, attempts = ?, first_attempt_at = ?, last_attempt_at = ?, last_status_code = ?,
-                       last_error = ?, next_attempt_at = ?, lease_until = null
-                 where subscription_id = ? and event_id = ?""", outcome.name(), attempts, Timestamp.from(first),
-                Timestamp.from(now), status == 0 ? null : status, error, next == null ? null : Timestamp.from(next),
-                delivery.subscriptionId(), delivery.eventId());
+        return new Attempt(delivery, outcome, first, now, status == 0 ? null : status,
+                error == null ? null : error.length() > 500 ? error.substring(0, 500) : error, next);
+    }
+
+    /**
+     * Records the attempts of a batch in one transaction, and drops the deliveries of subscriptions
+     * deleted since they were recorded. A crash before it only means those deliveries are tried again
+     * when their lease ends (at least once).
+     */
+    private void record(List<Attempt> attempts, List<Claimed> gone) {
+        if (attempts.isEmpty() && gone.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.batchUpdate("""
+                    update webhook_delivery
+                       set status = ?, attempts = ?, first_attempt_at = ?, last_attempt_at = ?, last_status_code = ?,
+                           last_error = ?, next_attempt_at = ?, lease_until = null
+                     where subscription_id = ? and event_id = ? and status = ?""", attempts, attempts.size(),
+                    (statement, a) -> {
+                        statement.setString(1, a.outcome().name());
+                        statement.setInt(2, a.delivery().attempts() + 1);
+                        statement.setTimestamp(3, Timestamp.from(a.first()));
+                        statement.setTimestamp(4, Timestamp.from(a.at()));
+                        statement.setObject(5, a.statusCode(), java.sql.Types.INTEGER);
+                        statement.setString(6, a.error());
+                        statement.setTimestamp(7, a.next() == null ? null : Timestamp.from(a.next()));
+                        statement.setLong(8, a.delivery().subscriptionId());
+                        statement.setString(9, a.delivery().eventId());
+                        statement.setString(10, DeliveryStatus.PENDING.name());
+                    });
+            jdbc.batchUpdate("delete from webhook_delivery where subscription_id = ? and event_id = ?",
+                    gone.stream().map(c -> new Object[] {c.subscriptionId(), c.eventId()}).toList());
+        });
     }
 
     private static Optional<Duration> seconds(String retryAfter) {

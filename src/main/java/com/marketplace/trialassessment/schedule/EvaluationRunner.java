@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,14 +51,17 @@ class EvaluationRunner {
     private final MeterRegistry meters;
     private final AsyncTaskExecutor workers;
     private final String instanceId;
+    private final ApplicationEventPublisher events;
     /** Set when the application shuts down: workers stop after the chunk they are deciding. */
     private volatile boolean stopping;
 
     EvaluationRunner(EvaluationRuns runs, EvaluationRunErrors runErrors, StoreCatalog stores,
             EvaluationService evaluations, ScheduleProperties properties, Clock clock,
             PlatformTransactionManager transactionManager, MeterRegistry meters,
-            @Qualifier(EvaluationWorkersConfiguration.WORKERS) AsyncTaskExecutor workers) {
+            @Qualifier(EvaluationWorkersConfiguration.WORKERS) AsyncTaskExecutor workers,
+            ApplicationEventPublisher events) {
         this.runs = runs;
+        this.events = events;
         this.runErrors = runErrors;
         this.stores = stores;
         this.evaluations = evaluations;
@@ -87,6 +91,7 @@ class EvaluationRunner {
     EvaluationRun execute(long runId) {
         Timer.Sample sample = Timer.start(meters);
         EvaluationRun run = runs.findById(runId).orElseThrow();
+        events.publishEvent(new EvaluationRunStarted(runId));
         try {
             work(run);
             stores.releaseClaims(runId);
@@ -114,6 +119,7 @@ class EvaluationRunner {
             throw ex;
         }
         finally {
+            events.publishEvent(new EvaluationRunFinished(runId));
             sample.stop(meters.timer("trial.evaluation.run.duration", "trigger", run.trigger().name()));
             meters.counter("trial.evaluation.runs", "trigger", run.trigger().name()).increment();
         }

@@ -33,6 +33,8 @@ import com.marketplace.trialassessment.assessment.DecisionsRecorded;
 import com.marketplace.trialassessment.rules.StatusChange;
 import com.marketplace.trialassessment.rules.StatusChangeCause;
 import com.marketplace.trialassessment.rules.StoreStatus;
+import com.marketplace.trialassessment.schedule.EvaluationRunFinished;
+import com.marketplace.trialassessment.schedule.EvaluationRunStarted;
 import com.marketplace.trialassessment.support.Fixtures;
 import com.marketplace.trialassessment.support.Fixtures.Trial;
 import com.marketplace.trialassessment.support.IntegrationTest;
@@ -224,6 +226,64 @@ class WebhookDeliveryIntegrationTests {
         assertThat((String) JsonPath.read(subscription, "$.disabledBecause")).contains("410");
         clock.set(clock.instant().plusSeconds(3600));
         assertThat(dispatcher.dispatchDue()).as("nothing more goes to a disabled subscription").isZero();
+        assertThat(receiver.received).as("the termination, waiting for the verdict, is never sent").hasSize(1);
+        String termination = jdbc.queryForObject("select d.status || ' ' || d.last_error from webhook_delivery d "
+                + "join webhook_event e on e.id = d.event_id where d.subscription_id = ? and e.type = 'store.terminated'",
+                String.class, subscriptionId);
+        assertThat(termination).isEqualTo("FAILED " + WebhookDispatcher.DISABLED + " (the receiver answered 410 Gone)");
+    }
+
+    @Test
+    void aStoreWaitingForItsFirstDeliveryDoesNotHoldOtherStoresUp() {
+        Trial waiting = storeWithSubscription("verdict.decided", "store.terminated");
+        long waitingSubscription = subscriptionId;
+        receiver.answer(500);
+        waiting.sales(1, 30, "1000.00"); // checkpoint 1 fails: the verdict, then the termination
+        waiting.evaluate();
+        assertThat(dispatcher.dispatchDue()).as("the verdict fails once, to be tried again in 5 s").isEqualTo(1);
+        // more of the store's events than one look at the queue takes, all due and all behind the verdict
+        String termination = jdbc.queryForObject("select d.event_id from webhook_delivery d join webhook_event e "
+                + "on e.id = d.event_id where d.subscription_id = ? and e.type = 'store.terminated'", String.class,
+                waitingSubscription);
+        jdbc.update("""
+                insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
+                select 'evt_queue_' || n, type, store_id, merchant_id, occurred_at, body
+                  from webhook_event cross join generate_series(1, ?) n where id = ?""", WebhookDispatcher.PAGE, termination);
+        jdbc.update("""
+                insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
+                select ?, e.id, e.seq, 'PENDING', d.next_attempt_at, e.store_id
+                  from webhook_event e, webhook_delivery d
+                 where e.id like 'evt\\_queue\\_%' and d.subscription_id = ? and d.event_id = ?""", waitingSubscription,
+                waitingSubscription, termination);
+        Trial other = new Fixtures(http).launch(LocalDate.of(2026, 3, 1));
+        other.sales(1, 30, "2000.00");
+        subscribe(other.merchantId(), "verdict.decided");
+        other.evaluate();
+
+        assertThat(dispatcher.dispatchDue()).as("the other store's verdict, behind them in the queue").isEqualTo(1);
+        assertThat(receiver.received).hasSize(2);
+        assertThat((Number) JsonPath.read(receiver.received.get(1).body(), "$.storeId")).hasToString(
+                Long.toString(other.storeId()));
+    }
+
+    @Test
+    void theDeliveriesOfASubscriptionGoWithIt() {
+        Trial store = storeWithSubscription("verdict.decided");
+        store.evaluate();
+        long deleted = subscriptionId;
+        http.delete().uri("/api/webhook-subscriptions/{id}", deleted).exchange().expectStatus().isNoContent();
+        assertThat(jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id = ?", Integer.class,
+                deleted)).isZero();
+
+        // a delivery recorded for it by a transaction that read the subscription before the delete committed
+        Trial other = storeWithSubscription("verdict.decided");
+        other.evaluate();
+        jdbc.update("update webhook_delivery set subscription_id = ? where subscription_id = ?", deleted, subscriptionId);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(receiver.received).as("nothing is sent for a deleted subscription").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id = ?", Integer.class,
+                deleted)).as("and its delivery is dropped").isZero();
     }
 
     @Test
@@ -359,6 +419,34 @@ class WebhookDeliveryIntegrationTests {
                 other.storeId())).isOne();
         receiver.hold.countDown();
         assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    @Autowired
+    LocalRuns localRuns;
+
+    @Test
+    void deliveriesWaitWhileThisInstanceWorksOnARun() {
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((org.springframework.context.ApplicationListener<
+                org.springframework.context.PayloadApplicationEvent<?>>) event -> {
+            if (event.getPayload() instanceof EvaluationRunStarted || event.getPayload() instanceof EvaluationRunFinished) {
+                seen.add(event.getPayload());
+                seen.add(localRuns.pausing());
+            }
+        });
+        Trial store = storeWithSubscription("verdict.decided");
+        String run = http.post().uri("/api/evaluation-runs").exchange().expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        long runId = ((Number) JsonPath.read(run, "$.id")).longValue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() == 4);
+
+        assertThat(seen).containsExactly(new EvaluationRunStarted(runId), true, new EvaluationRunFinished(runId), false);
+        assertThat(localRuns.pausing()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from verdict where store_id = ?", Integer.class,
+                store.storeId())).isOne();
     }
 
     @Autowired
