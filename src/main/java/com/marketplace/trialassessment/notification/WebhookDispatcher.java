@@ -54,16 +54,19 @@ class WebhookDispatcher implements DisposableBean {
     static final int PAGE = 4 * BATCH;
 
     /*
-     * Two statements, each with a plan that cannot go wrong, whatever the statistics or a cached
-     * generic plan say: first a page of due deliveries in the order of the partial index (one table,
-     * its order, a limit), then the claim of those of them whose store has no earlier delivery
-     * pending, by primary key. Claiming in one statement made the planner weigh the per-store check
-     * against every pending delivery at once; a generic plan of it took seconds at 60,000 pending.
+     * Two statements, each with one plan whatever the statistics or a cached generic plan say: first a
+     * page of due deliveries in the order of the partial index (one table, its order, a limit), then
+     * the claim of those of them whose store has no earlier delivery pending. The claim finds the rows
+     * of the page by their address (ctid, a TID scan): by key, a planner that believes the table tiny
+     * (statistics that lag a burst of inserts) may take any index that leads with subscription_id and
+     * filter a whole subscription's deliveries for each row, which took 12 s at 60,000 pending. A row
+     * updated since the page was read (claimed by another instance) is no longer at its address and is
+     * skipped, as SKIP LOCKED would; whatever the claim takes satisfies every condition of a due delivery.
      * The status is written into the SQL (from the enum), not bound: a generic plan of a prepared
      * statement can only use the partial indexes "where status = 'PENDING'" for a literal.
      */
     private static final String DUE = """
-            select subscription_id, event_id, next_attempt_at, event_seq from webhook_delivery
+            select ctid::text, next_attempt_at, event_seq from webhook_delivery
              where status = '%1$s' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) %2$s
              order by next_attempt_at, event_seq
              limit ?""";
@@ -71,12 +74,37 @@ class WebhookDispatcher implements DisposableBean {
     private static final String NEXT_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(),
             "and (next_attempt_at, event_seq) > (?, ?)");
 
+    /** How many events one fan-out statement takes up. */
+    static final int FAN_OUT = 1000;
+
+    /*
+     * Events recorded by decisions become one pending delivery per recipient, in the order of the
+     * events, each taken up by one instance (SKIP LOCKED); a recipient deleted or disabled since gets
+     * none. Its own transaction, so the decision's wrote only the event.
+     */
+    private static final String FAN_OUT_EVENTS = """
+            with taken as (
+                select id, seq, store_id, recipients from webhook_event
+                 where recipients is not null
+                 order by seq
+                 limit ?
+                   for update skip locked),
+            cleared as (
+                update webhook_event e set recipients = null from taken where e.id = taken.id),
+            made as (
+                insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
+                select s.id, taken.id, taken.seq, '%s', ?, taken.store_id
+                  from taken cross join unnest(taken.recipients) as r (subscription_id)
+                  join webhook_subscription s on s.id = r.subscription_id and s.disabled_at is null
+                on conflict do nothing)
+            select count(*) from taken""".formatted(DeliveryStatus.PENDING.name());
+
     private static final String CLAIM = """
             with due as (
-                select d.subscription_id, d.event_id
-                  from unnest(?::bigint[], ?::varchar[]) with ordinality as c (subscription_id, event_id, n)
-                  join webhook_delivery d on d.subscription_id = c.subscription_id and d.event_id = c.event_id
-                 where d.status = '%1$s' and (d.lease_until is null or d.lease_until < ?)
+                select d.ctid as address, d.event_id, d.subscription_id
+                  from unnest(?::text[]::tid[]) with ordinality as c (address, n)
+                  join webhook_delivery d on d.ctid = c.address
+                 where d.status = '%1$s' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
                    -- per subscription and store, in the order of the events: none while an earlier one is pending
                    and not exists (select 1 from webhook_delivery p
                                      where p.subscription_id = d.subscription_id and p.store_id = d.store_id
@@ -87,7 +115,7 @@ class WebhookDispatcher implements DisposableBean {
             update webhook_delivery d set lease_until = ?
               from due join webhook_event e on e.id = due.event_id
                    left join webhook_subscription s on s.id = due.subscription_id
-             where d.subscription_id = due.subscription_id and d.event_id = due.event_id
+             where d.ctid = due.address
             returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret,
                       s.id is null, s.disabled_at is not null"""
             .formatted(DeliveryStatus.PENDING.name());
@@ -143,8 +171,8 @@ class WebhookDispatcher implements DisposableBean {
             String error, Instant next) {
     }
 
-    /** A due delivery seen in the queue, not yet claimed. */
-    private record Due(long subscriptionId, String eventId, Timestamp nextAttempt, long eventSeq) {
+    /** A due delivery seen in the queue, not yet claimed: where its row is, and its place in the queue. */
+    private record Due(String address, Timestamp nextAttempt, long eventSeq) {
     }
 
     /** How long one poll goes on claiming full batches: the scheduler's thread is shared with the daily run's trigger. */
@@ -166,9 +194,10 @@ class WebhookDispatcher implements DisposableBean {
         }
     }
 
-    /** Claims what is due now and delivers it; the number of deliveries attempted. */
+    /** Makes the deliveries of the events recorded since, then claims what is due now and delivers it; the number of deliveries attempted. */
     int dispatchDue() {
         Instant now = Timestamps.now(clock);
+        fanOut(now);
         List<Claimed> claimed = claim(now);
         List<Future<Attempt>> running = claimed.stream()
                 .filter(c -> !c.gone())
@@ -190,6 +219,19 @@ class WebhookDispatcher implements DisposableBean {
         return claimed.size();
     }
 
+    /** One pending delivery per recipient of every event not fanned out yet; the number of events taken up. */
+    int fanOut(Instant now) {
+        int events = 0;
+        int taken;
+        do {
+            Integer count = jdbc.queryForObject(FAN_OUT_EVENTS, Integer.class, FAN_OUT, Timestamp.from(now));
+            taken = count == null ? 0 : count;
+            events += taken;
+        }
+        while (taken == FAN_OUT && !Thread.currentThread().isInterrupted());
+        return events;
+    }
+
     /**
      * Up to {@link #BATCH} due deliveries, claimed for this instance: pages of the queue in its order,
      * each claimed of what the per-store order allows, until the batch is full or the queue has no more
@@ -208,9 +250,8 @@ class WebhookDispatcher implements DisposableBean {
             }
             claimed.addAll(jdbc.query(connection -> {
                 var statement = connection.prepareStatement(CLAIM);
-                statement.setArray(1, connection.createArrayOf("bigint",
-                        page.stream().map(Due::subscriptionId).toArray()));
-                statement.setArray(2, connection.createArrayOf("varchar", page.stream().map(Due::eventId).toArray()));
+                statement.setArray(1, connection.createArrayOf("text", page.stream().map(Due::address).toArray()));
+                statement.setTimestamp(2, at);
                 statement.setTimestamp(3, at);
                 statement.setInt(4, BATCH - claimed.size());
                 statement.setTimestamp(5, Timestamp.from(now.plus(LEASE)));
@@ -226,8 +267,8 @@ class WebhookDispatcher implements DisposableBean {
         return claimed;
     }
 
-    private static final org.springframework.jdbc.core.RowMapper<Due> DUE_ROW = (rs, n) -> new Due(rs.getLong(1),
-            rs.getString(2), rs.getTimestamp(3), rs.getLong(4));
+    private static final org.springframework.jdbc.core.RowMapper<Due> DUE_ROW = (rs, n) -> new Due(rs.getString(1),
+            rs.getTimestamp(2), rs.getLong(3));
 
     private Attempt deliver(Claimed delivery) {
         Instant started = Timestamps.now(clock);
@@ -350,8 +391,10 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     private double pending() {
-        Long count = jdbc.queryForObject("select count(*) from webhook_delivery where status = ?", Long.class,
-                DeliveryStatus.PENDING.name());
+        Long count = jdbc.queryForObject("""
+                select (select count(*) from webhook_delivery where status = '%s')
+                     + (select coalesce(sum(cardinality(recipients)), 0) from webhook_event where recipients is not null)"""
+                .formatted(DeliveryStatus.PENDING.name()), Long.class);
         return count == null ? 0 : count;
     }
 

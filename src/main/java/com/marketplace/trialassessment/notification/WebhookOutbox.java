@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outbox: the events that subscriptions asked for, recorded in the transaction of the decisions
- * they report (the listener runs synchronously inside it), with one pending delivery per subscription.
+ * they report (the listener runs synchronously inside it), each with the subscriptions it goes to
+ * ({@code recipients}); the dispatcher makes one delivery per recipient of it afterwards, so the
+ * decision's transaction writes one row per event.
  * A decision rolled back records nothing; a recorded event is delivered by whichever instance claims
  * it ({@link WebhookDispatcher}), also after a crash. Nothing is written when no subscription wants
  * the event.
@@ -35,11 +37,8 @@ class WebhookOutbox {
 
     /* Plain VALUES, which the driver rewrites into multi-row inserts (reWriteBatchedInserts). */
     private static final String INSERT_EVENT = """
-            insert into webhook_event (id, seq, type, store_id, merchant_id, occurred_at, body)
+            insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body, recipients)
             values (?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_DELIVERY = """
-            insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
-            values (?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final WebhookSubscriptions subscriptions;
@@ -66,6 +65,7 @@ class WebhookOutbox {
             return;
         }
         List<Outgoing> outgoing = new ArrayList<>();
+        String occurredAt = Timestamps.inBusinessZone(decisions.at(), clock).toString();
         for (DecisionsRecorded.StoreDecided store : decisions.stores()) {
             for (LifeEvents.Event event : LifeEvents.of(store)) {
                 List<Long> to = enabled.stream()
@@ -75,7 +75,7 @@ class WebhookOutbox {
                 if (!to.isEmpty()) {
                     String id = newId();
                     outgoing.add(new Outgoing(id, event.type(), store.storeId(), store.merchantId(),
-                            body(id, event, store, decisions.at()), to));
+                            body(id, event, store, occurredAt), to));
                 }
             }
         }
@@ -83,19 +83,18 @@ class WebhookOutbox {
             return;
         }
         Timestamp at = Timestamp.from(decisions.at());
-        List<Long> seqs = jdbc.queryForList("select nextval('webhook_event_seq') from generate_series(1, ?)",
-                Long.class, outgoing.size());
         jdbc.batchUpdate(INSERT_EVENT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int i) throws SQLException {
                 Outgoing event = outgoing.get(i);
                 statement.setString(1, event.id());
-                statement.setLong(2, seqs.get(i));
-                statement.setString(3, event.type().wireName());
-                statement.setLong(4, event.storeId());
-                statement.setString(5, event.merchantId());
-                statement.setTimestamp(6, at);
-                statement.setString(7, event.body());
+                statement.setString(2, event.type().wireName());
+                statement.setLong(3, event.storeId());
+                statement.setString(4, event.merchantId());
+                statement.setTimestamp(5, at);
+                statement.setString(6, event.body());
+                statement.setArray(7, statement.getConnection().createArrayOf("bigint",
+                        event.subscriptionIds().toArray()));
             }
 
             @Override
@@ -103,16 +102,6 @@ class WebhookOutbox {
                 return outgoing.size();
             }
         });
-        List<Object[]> deliveries = new ArrayList<>();
-        Timestamp due = Timestamp.from(Timestamps.now(clock));
-        for (int i = 0; i < outgoing.size(); i++) {
-            Outgoing event = outgoing.get(i);
-            for (long subscription : event.subscriptionIds()) {
-                deliveries.add(new Object[] {subscription, event.id(), seqs.get(i), DeliveryStatus.PENDING.name(), due,
-                    event.storeId()});
-            }
-        }
-        jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
     }
 
     /**
@@ -150,17 +139,20 @@ class WebhookOutbox {
         body.put("storeId", storeId);
         body.put("merchantId", merchantId);
         body.put("data", data);
-        List<Long> seq = jdbc.queryForList("""
-                insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
-                values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing returning seq""", Long.class, id,
-                type.wireName(), storeId, merchantId, Timestamp.from(now), json.writeValueAsString(body));
-        if (seq.isEmpty()) {
+        int recorded = jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INSERT_EVENT + " on conflict (id) do nothing");
+            statement.setString(1, id);
+            statement.setString(2, type.wireName());
+            statement.setLong(3, storeId);
+            statement.setString(4, merchantId);
+            statement.setTimestamp(5, Timestamp.from(now));
+            statement.setString(6, json.writeValueAsString(body));
+            statement.setArray(7, connection.createArrayOf("bigint", to.toArray()));
+            return statement;
+        });
+        if (recorded == 0) {
             return false;
         }
-        List<Object[]> deliveries = to.stream()
-                .map(s -> new Object[] {s, id, seq.get(0), DeliveryStatus.PENDING.name(), Timestamp.from(now), storeId})
-                .toList();
-        jdbc.batchUpdate(INSERT_DELIVERY, deliveries);
         return true;
     }
 
@@ -175,11 +167,11 @@ class WebhookOutbox {
     }
 
     /** The body as every attempt sends it. */
-    private String body(String id, LifeEvents.Event event, DecisionsRecorded.StoreDecided store, Instant at) {
+    private String body(String id, LifeEvents.Event event, DecisionsRecorded.StoreDecided store, String occurredAt) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("type", event.type().wireName());
-        body.put("occurredAt", Timestamps.inBusinessZone(at, clock).toString());
+        body.put("occurredAt", occurredAt);
         body.put("storeId", store.storeId());
         body.put("merchantId", store.merchantId());
         body.put("data", event.data());

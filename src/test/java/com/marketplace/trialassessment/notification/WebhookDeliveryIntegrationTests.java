@@ -126,6 +126,7 @@ class WebhookDeliveryIntegrationTests {
     void startReceiver() throws IOException {
         receiver = new Receiver();
         // nothing left over from another test is due
+        jdbc.update("update webhook_event set recipients = null where recipients is not null");
         jdbc.update("update webhook_delivery set status = 'FAILED', next_attempt_at = null where status = 'PENDING'");
     }
 
@@ -271,13 +272,24 @@ class WebhookDeliveryIntegrationTests {
         Trial store = storeWithSubscription("verdict.decided");
         store.evaluate();
         long deleted = subscriptionId;
+        assertThat(dispatcher.fanOut(clock.instant())).isOne();
         http.delete().uri("/api/webhook-subscriptions/{id}", deleted).exchange().expectStatus().isNoContent();
         assertThat(jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id = ?", Integer.class,
                 deleted)).isZero();
 
-        // a delivery recorded for it by a transaction that read the subscription before the delete committed
+        // deleted after the event was recorded, before it was fanned out: no delivery is made
         Trial other = storeWithSubscription("verdict.decided");
         other.evaluate();
+        long deletedBeforeFanOut = subscriptionId;
+        http.delete().uri("/api/webhook-subscriptions/{id}", deletedBeforeFanOut).exchange().expectStatus().isNoContent();
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id = ?", Integer.class,
+                deletedBeforeFanOut)).isZero();
+
+        // a delivery made for it by a fan-out that read the subscription before the delete committed
+        Trial third = storeWithSubscription("verdict.decided");
+        third.evaluate();
+        assertThat(dispatcher.fanOut(clock.instant())).isOne();
         jdbc.update("update webhook_delivery set subscription_id = ? where subscription_id = ?", deleted, subscriptionId);
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
@@ -321,6 +333,7 @@ class WebhookDeliveryIntegrationTests {
     void aDeliveryClaimedByAnInstanceThatDiedIsDeliveredOnceItsLeaseEnds() {
         Trial store = storeWithSubscription("verdict.decided");
         store.evaluate();
+        assertThat(dispatcher.fanOut(clock.instant())).isOne();
         // an instance claimed it and died before it posted
         jdbc.update("update webhook_delivery set lease_until = ? where status = 'PENDING'",
                 java.sql.Timestamp.from(clock.instant().plus(WebhookDispatcher.LEASE)));
