@@ -73,6 +73,17 @@ class OperationsEndpointsIntegrationTests {
     }
 
     @Test
+    void infoSaysWhichBuildAndCommitIsRunning() {
+        JsonNode info = json(get("/actuator/info"));
+
+        assertThat(info.at("/build/artifact").asString()).isEqualTo("trial-assessment");
+        assertThat(info.at("/build/version").asString()).isNotBlank();
+        assertThat(info.at("/build/time").asString()).isNotBlank();
+        assertThat(info.at("/git/commit/id").asString()).matches("[0-9a-f]{7,40}");
+        assertThat(info.at("/git/branch").asString()).isNotBlank();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         assertThat(get("/swagger-ui/index.html")).containsIgnoringCase("swagger");
     }
