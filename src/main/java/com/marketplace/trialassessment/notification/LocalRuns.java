@@ -40,6 +40,8 @@ class LocalRuns {
     /** Whether deliveries wait now: a run of this instance's began less than {@link #AT_MOST} ago. */
     boolean pausing() {
         long now = System.nanoTime();
-        return startedAt.values().stream().anyMatch(started -> now - started < AT_MOST.toNanos());
+        // a run that never said it ended (it cannot, short of a bug) is forgotten once it no longer pauses
+        startedAt.values().removeIf(started -> now - started >= AT_MOST.toNanos());
+        return !startedAt.isEmpty();
     }
 }

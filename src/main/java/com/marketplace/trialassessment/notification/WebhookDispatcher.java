@@ -4,21 +4,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,13 +39,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Delivers the outbox, on every instance: claims due deliveries with {@code FOR UPDATE SKIP LOCKED}
- * and a lease (so one instance at a time tries each, and a dead instance's claims come back when the
- * lease ends), posts each outside any transaction with the Standard Webhooks headers, and records the
- * answer: 2xx delivered; {@code 410 Gone} disables the subscription; anything else (or no answer in
- * 10 s) is tried again on {@link DeliverySchedule}, honouring {@code Retry-After} on 429 and 503, until
- * it has failed. A subscription gets a store's events in their order: a delivery waits while an earlier
- * one of the same store is pending. Runs on its own threads: a slow receiver costs a delivery thread, never an evaluation.
+ * Delivers the outbox, on every instance: makes the deliveries of newly recorded events (one
+ * instance at a time), claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and a lease (so one
+ * instance at a time tries each, and a dead instance's claims come back when the lease ends), posts
+ * each outside any transaction with the Standard Webhooks headers, and records each answer as it
+ * comes: 2xx delivered; {@code 410 Gone} disables the subscription; anything else (or no complete
+ * answer in 10 s) is tried again on {@link DeliverySchedule}, honouring {@code Retry-After} on 429 and
+ * 503, until it has failed. A subscription gets a store's events in their order: a delivery waits
+ * while an earlier one of the same store is pending. Runs on its own threads: a slow receiver costs
+ * a delivery thread, never an evaluation.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -46,49 +55,31 @@ class WebhookDispatcher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Far longer than one attempt can take (a connect and a whole answer, each within {@link #TIMEOUT}). */
     static final Duration LEASE = Duration.ofSeconds(60);
     static final int BATCH = 200;
     static final int THREADS = 8;
-
     /** How many due deliveries one look at the queue takes, in their order, before the per-store order is checked. */
     static final int PAGE = 4 * BATCH;
-
-    /*
-     * Two statements, each with one plan whatever the statistics or a cached generic plan say: first a
-     * page of due deliveries in the order of the partial index (one table, its order, a limit), then
-     * the claim of those of them whose store has no earlier delivery pending. The claim finds the rows
-     * of the page by their address (ctid, a TID scan): by key, a planner that believes the table tiny
-     * (statistics that lag a burst of inserts) may take any index that leads with subscription_id and
-     * filter a whole subscription's deliveries for each row, which took 12 s at 60,000 pending. A row
-     * updated since the page was read (claimed by another instance) is no longer at its address and is
-     * skipped, as SKIP LOCKED would; whatever the claim takes satisfies every condition of a due delivery.
-     * The status is written into the SQL (from the enum), not bound: a generic plan of a prepared
-     * statement can only use the partial indexes "where status = 'PENDING'" for a literal.
-     */
-    private static final String DUE = """
-            select ctid::text, next_attempt_at, event_seq from webhook_delivery
-             where status = '%1$s' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) %2$s
-             order by next_attempt_at, event_seq
-             limit ?""";
-    private static final String FIRST_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(), "");
-    private static final String NEXT_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(),
-            "and (next_attempt_at, event_seq) > (?, ?)");
-
     /** How many events one fan-out statement takes up. */
     static final int FAN_OUT = 1000;
 
     /*
      * Events recorded by decisions become one pending delivery per recipient, in the order of the
-     * events, each taken up by one instance (SKIP LOCKED); a recipient deleted or disabled since gets
-     * none. Its own transaction, so the decision's wrote only the event.
+     * events; a recipient deleted or disabled since gets none. One instance at a time (a transaction
+     * advisory lock per schema): were two to fan out different events at once, one could commit and
+     * deliver a store's later event while the other still held its earlier one. Its own transaction,
+     * so the decision's wrote only the event.
      */
+    private static final String FAN_OUT_LOCK =
+            "select pg_try_advisory_xact_lock(hashtext(current_schema() || '.webhook_fan_out'))";
     private static final String FAN_OUT_EVENTS = """
             with taken as (
                 select id, seq, store_id, recipients from webhook_event
                  where recipients is not null
                  order by seq
                  limit ?
-                   for update skip locked),
+                   for update),
             cleared as (
                 update webhook_event e set recipients = null from taken where e.id = taken.id),
             made as (
@@ -99,25 +90,66 @@ class WebhookDispatcher implements DisposableBean {
                 on conflict do nothing)
             select count(*) from taken""".formatted(DeliveryStatus.PENDING.name());
 
-    private static final String CLAIM = """
+    /*
+     * Claiming is two statements, each written so that its plan holds whatever the statistics say
+     * (they lag a burst of inserts, and autovacuum may be off): first a page of due deliveries in the
+     * order of the partial index webhook_delivery_due_idx (one table, its order, a limit), then the
+     * claim of those rows of the page whose store has no earlier delivery pending. The claim finds the
+     * rows one by one by their address, in the page's order (a lateral subquery on ctid = the address:
+     * a TID scan, which no index beats for one row), locks each as it goes and stops at the batch's
+     * size; the per-store check is a subquery that cannot be turned into a join (offset 0), so it is
+     * one probe of webhook_delivery_store_order_idx per row. As one statement, joined by key, or with
+     * ctid = any(page), planners with lagging statistics chose to scan every pending delivery instead,
+     * for each row or once with the check against all of them (3 s to 50 s a claim at 60,000 pending). A row
+     * updated since the page was read (claimed by another instance) is no longer at its address and is
+     * skipped, as SKIP LOCKED would; whatever the claim takes satisfies every condition of a due
+     * delivery. The page key (next_attempt_at, event_seq, subscription_id) is unique (an event's
+     * deliveries to several subscriptions share the first two); the index holds the first two, and the
+     * few rows of a group are put in order on top of it. The subscription is deliberately not in the
+     * index: the per-store probe, planned with statistics that say almost nothing is pending, took an
+     * index on (…, subscription_id) for one on its key and scanned it whole for every row. The status is written into the SQL (from
+     * the enum), not bound: a generic plan can only use the partial indexes for a literal.
+     */
+    private static final String DUE = """
+            select ctid::text, next_attempt_at, event_seq, subscription_id from webhook_delivery
+             where status = '%1$s' and next_attempt_at <= ? and (lease_until is null or lease_until < ?) %2$s
+             order by next_attempt_at, event_seq, subscription_id
+             limit ?""";
+    private static final String FIRST_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(), "");
+    private static final String NEXT_PAGE = DUE.formatted(DeliveryStatus.PENDING.name(),
+            "and (next_attempt_at, event_seq, subscription_id) > (?, ?, ?)");
+
+    static final String CLAIM = """
             with due as (
-                select d.ctid as address, d.event_id, d.subscription_id
+                select d.address, d.event_id, d.subscription_id
                   from unnest(?::text[]::tid[]) with ordinality as c (address, n)
-                  join webhook_delivery d on d.ctid = c.address
-                 where d.status = '%1$s' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?)
-                   -- per subscription and store, in the order of the events: none while an earlier one is pending
-                   and not exists (select 1 from webhook_delivery p
-                                     where p.subscription_id = d.subscription_id and p.store_id = d.store_id
-                                       and p.status = '%1$s' and p.event_seq < d.event_seq)
-                 order by c.n
-                 limit ?
-                   for update of d skip locked)
+                 cross join lateral (
+                        select d.ctid as address, d.event_id, d.subscription_id
+                          from webhook_delivery d
+                         where d.ctid = c.address
+                           and d.status = '%1$s' and d.next_attempt_at <= ?
+                           and (d.lease_until is null or d.lease_until < ?)
+                           -- per subscription and store, in the order of the events: none while an earlier one is pending
+                           and not exists (select 1 from webhook_delivery p
+                                             where p.subscription_id = d.subscription_id and p.store_id = d.store_id
+                                               and p.status = '%1$s' and p.event_seq < d.event_seq
+                                            offset 0)
+                           for update of d skip locked) d
+                 limit ?)
             update webhook_delivery d set lease_until = ?
-              from due join webhook_event e on e.id = due.event_id
+              from due left join webhook_event e on e.id = due.event_id
                    left join webhook_subscription s on s.id = due.subscription_id
              where d.ctid = due.address
             returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret,
-                      s.id is null, s.disabled_at is not null"""
+                      s.id is null, s.disabled_at is not null, d.lease_until"""
+            .formatted(DeliveryStatus.PENDING.name());
+
+    /* Only the claim that holds the lease records the outcome; the attempts count is the row's own. */
+    private static final String RECORD = """
+            update webhook_delivery
+               set status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),
+                   last_attempt_at = ?, last_status_code = ?, last_error = ?, next_attempt_at = ?, lease_until = null
+             where subscription_id = ? and event_id = ? and status = '%s' and lease_until = ?"""
             .formatted(DeliveryStatus.PENDING.name());
 
     private final JdbcTemplate jdbc;
@@ -140,9 +172,10 @@ class WebhookDispatcher implements DisposableBean {
     private final Counter retried;
     private final Timer latency;
 
-    WebhookDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookSubscriptions subscriptions,
-            WebhookDeliveries deliveries, LocalRuns runs, WebhookProperties properties, ReceiverAddress.Resolver resolver,
-            OwnAddresses own, Clock clock, MeterRegistry meters) {
+    WebhookDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, LocalRuns runs,
+            WebhookProperties properties, ReceiverAddress.Resolver resolver, OwnAddresses own, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.subscriptions = subscriptions;
@@ -161,70 +194,102 @@ class WebhookDispatcher implements DisposableBean {
         Gauge.builder("webhook.deliveries.pending", this, WebhookDispatcher::pending).register(meters);
     }
 
-    /** A claimed delivery; {@code gone} when its subscription was deleted, {@code disabled} when it was disabled. */
+    /**
+     * A claimed delivery: {@code body} null when its event is gone, {@code gone} when its subscription
+     * was deleted, {@code disabled} when it was disabled; {@code lease} is this claim's.
+     */
     record Claimed(long subscriptionId, String eventId, int attempts, Instant firstAttempt, String body, String url,
-            String secret, boolean gone, boolean disabled) {
-    }
-
-    /** What an attempt came to, recorded with the others of its batch. */
-    private record Attempt(Claimed delivery, DeliveryStatus outcome, Instant first, Instant at, Integer statusCode,
-            String error, Instant next) {
+            String secret, boolean gone, boolean disabled, Timestamp lease) {
     }
 
     /** A due delivery seen in the queue, not yet claimed: where its row is, and its place in the queue. */
-    private record Due(String address, Timestamp nextAttempt, long eventSeq) {
+    private record Due(String address, Timestamp nextAttempt, long eventSeq, long subscriptionId) {
     }
 
-    /** How long one poll goes on claiming full batches: the scheduler's thread is shared with the daily run's trigger. */
+    private static final RowMapper<Due> DUE_ROW = (rs, n) -> new Due(rs.getString(1), rs.getTimestamp(2),
+            rs.getLong(3), rs.getLong(4));
+
+    /** How long one poll goes on claiming full batches. */
     static final Duration POLL_AT_MOST = Duration.ofSeconds(5);
 
-    /**
-     * Every second: delivers what is due, batch after batch while full ones come back, for a few
-     * seconds at most; not while this instance works on an evaluation run (see {@link LocalRuns}).
-     */
+    /** Every second (on its own scheduler thread, see {@code spring.task.scheduling.pool.size}). */
     @Scheduled(fixedDelayString = "${trial.webhooks.poll:1s}")
     void poll() {
-        if (!properties.dispatch() || runs.pausing()) {
-            return;
-        }
-        long until = System.nanoTime() + POLL_AT_MOST.toNanos();
-        while (dispatchDue() == BATCH && System.nanoTime() < until && !Thread.currentThread().isInterrupted()
-                && !runs.pausing()) {
-            log.debug("A full batch of webhook deliveries; claiming the next");
+        if (properties.dispatch()) {
+            deliverUnlessPaused();
         }
     }
 
-    /** Makes the deliveries of the events recorded since, then claims what is due now and delivers it; the number of deliveries attempted. */
+    /**
+     * Delivers what is due, batch after batch while full ones come back, for a few seconds at most;
+     * nothing while this instance works on an evaluation run (see {@link LocalRuns}). The number of
+     * deliveries attempted.
+     */
+    int deliverUnlessPaused() {
+        int attempted = 0;
+        long until = System.nanoTime() + POLL_AT_MOST.toNanos();
+        while (!runs.pausing() && !Thread.currentThread().isInterrupted()) {
+            int batch = dispatchDue();
+            attempted += batch;
+            if (batch < BATCH || System.nanoTime() >= until) {
+                break;
+            }
+        }
+        return attempted;
+    }
+
+    /**
+     * Makes the deliveries of the events recorded since, then claims what is due now and delivers it,
+     * each outcome recorded as it comes; the number of deliveries attempted.
+     */
     int dispatchDue() {
         Instant now = Timestamps.now(clock);
-        fanOut(now);
+        try {
+            fanOut(now);
+        }
+        catch (RuntimeException ex) {
+            // the deliveries made before go out all the same; the events wait for the next poll
+            log.warn("Making the deliveries of new webhook events failed; trying again at the next poll", ex);
+        }
         List<Claimed> claimed = claim(now);
-        List<Future<Attempt>> running = claimed.stream()
-                .filter(c -> !c.gone())
-                .map(c -> workers.submit(() -> deliver(c))).toList();
-        List<Attempt> attempts = new ArrayList<>(running.size());
-        for (Future<Attempt> delivery : running) {
+        List<Future<?>> running = new ArrayList<>(claimed.size());
+        for (Claimed delivery : claimed) {
+            if (delivery.gone()) {
+                jdbc.update("delete from webhook_delivery where subscription_id = ? and event_id = ?",
+                        delivery.subscriptionId(), delivery.eventId());
+            }
+            else {
+                running.add(workers.submit(() -> deliverAndRecord(delivery)));
+            }
+        }
+        for (Future<?> delivery : running) {
             try {
-                attempts.add(delivery.get());
+                // each attempt ends within its timeouts; the bound is a safety net
+                delivery.get(LEASE.toSeconds(), TimeUnit.SECONDS);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            catch (java.util.concurrent.ExecutionException ex) {
-                log.warn("A webhook delivery failed unexpectedly; it is tried again when its lease ends", ex.getCause());
+            catch (ExecutionException | TimeoutException ex) {
+                log.warn("A webhook delivery failed unexpectedly; it is tried again when its lease ends", ex);
             }
         }
-        record(attempts, claimed.stream().filter(Claimed::gone).toList());
         return claimed.size();
     }
 
-    /** One pending delivery per recipient of every event not fanned out yet; the number of events taken up. */
+    /**
+     * One pending delivery per recipient of every event not fanned out yet, unless another instance
+     * is doing it; the number of events taken up.
+     */
     int fanOut(Instant now) {
         int events = 0;
         int taken;
         do {
-            Integer count = jdbc.queryForObject(FAN_OUT_EVENTS, Integer.class, FAN_OUT, Timestamp.from(now));
+            Integer count = transactions.execute(status -> Boolean.TRUE.equals(
+                    jdbc.queryForObject(FAN_OUT_LOCK, Boolean.class))
+                            ? jdbc.queryForObject(FAN_OUT_EVENTS, Integer.class, FAN_OUT, Timestamp.from(now))
+                            : Integer.valueOf(0));
             taken = count == null ? 0 : count;
             events += taken;
         }
@@ -239,26 +304,29 @@ class WebhookDispatcher implements DisposableBean {
      */
     private List<Claimed> claim(Instant now) {
         Timestamp at = Timestamp.from(now);
+        Timestamp lease = Timestamp.from(now.plus(LEASE).truncatedTo(ChronoUnit.MICROS));
         List<Claimed> claimed = new ArrayList<>();
         Due after = null;
         while (claimed.size() < BATCH) {
             List<Due> page = after == null
                     ? jdbc.query(FIRST_PAGE, DUE_ROW, at, at, PAGE)
-                    : jdbc.query(NEXT_PAGE, DUE_ROW, at, at, after.nextAttempt(), after.eventSeq(), PAGE);
+                    : jdbc.query(NEXT_PAGE, DUE_ROW, at, at, after.nextAttempt(), after.eventSeq(),
+                            after.subscriptionId(), PAGE);
             if (page.isEmpty()) {
                 break;
             }
+            int wanted = BATCH - claimed.size();
             claimed.addAll(jdbc.query(connection -> {
-                var statement = connection.prepareStatement(CLAIM);
+                PreparedStatement statement = connection.prepareStatement(CLAIM);
                 statement.setArray(1, connection.createArrayOf("text", page.stream().map(Due::address).toArray()));
                 statement.setTimestamp(2, at);
                 statement.setTimestamp(3, at);
-                statement.setInt(4, BATCH - claimed.size());
-                statement.setTimestamp(5, Timestamp.from(now.plus(LEASE)));
+                statement.setInt(4, wanted);
+                statement.setTimestamp(5, lease);
                 return statement;
             }, (rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
                     rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9))));
+                    rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getTimestamp(10))));
             if (page.size() < PAGE) {
                 break;
             }
@@ -267,63 +335,85 @@ class WebhookDispatcher implements DisposableBean {
         return claimed;
     }
 
-    private static final org.springframework.jdbc.core.RowMapper<Due> DUE_ROW = (rs, n) -> new Due(rs.getString(1),
-            rs.getTimestamp(2), rs.getLong(3));
+    /** The last error of a delivery that was not sent because its subscription is disabled. */
+    static final String DISABLED = "not sent: the subscription is disabled";
 
-    private Attempt deliver(Claimed delivery) {
+    private void deliverAndRecord(Claimed delivery) {
         Instant started = Timestamps.now(clock);
-        if (delivery.disabled()) {
-            return outcome(delivery, 0, DISABLED, Optional.empty(), started);
-        }
         int status = 0;
         String error = null;
         Optional<Duration> retryAfter = Optional.empty();
-        Optional<String> refusal = ReceiverAddress.refusal(delivery.url(), properties.allowLoopbackHttp(), resolver,
-                own.addresses());
-        if (refusal.isPresent()) {
-            error = "the receiver URL " + refusal.get();
+        if (delivery.disabled()) {
+            error = DISABLED;
+        }
+        else if (delivery.body() == null) {
+            error = "not sent: the event is gone";
         }
         else {
-            // the signature's timestamp is real time, as receivers check it against their own clocks
-            long timestamp = Instant.now().getEpochSecond();
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
-                        .timeout(TIMEOUT)
-                        .header("content-type", "application/json")
-                        .header("user-agent", "trial-assessment-webhooks")
-                        .header("webhook-id", delivery.eventId())
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature",
-                                WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, delivery.body()))
-                        .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                status = response.statusCode();
-                if (status == 429 || status == 503) {
-                    retryAfter = response.headers().firstValue("retry-after").flatMap(WebhookDispatcher::seconds);
+            Optional<String> refusal = ReceiverAddress.refusal(delivery.url(), properties.allowLoopbackHttp(),
+                    resolver, own.addresses());
+            if (refusal.isPresent()) {
+                error = "the receiver URL " + refusal.get();
+            }
+            else {
+                try {
+                    HttpResponse<Void> response = send(delivery);
+                    status = response.statusCode();
+                    if (status == 429 || status == 503) {
+                        retryAfter = response.headers().firstValue("retry-after").flatMap(WebhookDispatcher::seconds);
+                    }
                 }
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                error = "interrupted";
-            }
-            catch (Exception ex) {
-                error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    error = "interrupted";
+                }
+                catch (TimeoutException ex) {
+                    error = "no complete answer within " + TIMEOUT.toSeconds() + " s";
+                }
+                catch (Exception ex) {
+                    Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+                    error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                }
             }
         }
         Instant now = Timestamps.now(clock);
         latency.record(Duration.between(started, now));
-        return outcome(delivery, status, error, retryAfter, now);
+        record(delivery, status, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error,
+                retryAfter, now);
     }
 
-    /** The last error of a delivery that was not sent because its subscription is disabled. */
-    static final String DISABLED = "not sent: the subscription is disabled";
+    /**
+     * Posts the delivery; the whole answer (headers and body) must arrive within {@link #TIMEOUT}:
+     * the client's own timeout ends with the headers, so a receiver trickling its body is cut off here.
+     */
+    private HttpResponse<Void> send(Claimed delivery) throws Exception {
+        // the signature's timestamp is real time, as receivers check it against their own clocks
+        long timestamp = Instant.now().getEpochSecond();
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(HttpRequest.newBuilder(URI.create(delivery.url()))
+                .timeout(TIMEOUT)
+                .header("content-type", "application/json")
+                .header("user-agent", "trial-assessment-webhooks")
+                .header("webhook-id", delivery.eventId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature",
+                        WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, delivery.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build(),
+                HttpResponse.BodyHandlers.discarding());
+        try {
+            return answer.get(TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException | InterruptedException ex) {
+            answer.cancel(true);
+            throw ex;
+        }
+    }
 
-    private Attempt outcome(Claimed delivery, int status, String error, Optional<Duration> retryAfter, Instant now) {
+    private void record(Claimed delivery, int status, String error, Optional<Duration> retryAfter, Instant now) {
         int attempts = delivery.attempts() + 1;
         Instant first = delivery.firstAttempt() == null ? now : delivery.firstAttempt();
         DeliveryStatus outcome;
         Instant next = null;
-        if (delivery.disabled()) {
+        if (delivery.disabled() || delivery.body() == null) {
             outcome = DeliveryStatus.FAILED;
             failed.increment();
         }
@@ -344,40 +434,13 @@ class WebhookDispatcher implements DisposableBean {
             outcome = next == null ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
             (next == null ? failed : retried).increment();
         }
-        return new Attempt(delivery, outcome, first, now, status == 0 ? null : status,
-                error == null ? null : error.length() > 500 ? error.substring(0, 500) : error, next);
-    }
-
-    /**
-     * Records the attempts of a batch in one transaction, and drops the deliveries of subscriptions
-     * deleted since they were recorded. A crash before it only means those deliveries are tried again
-     * when their lease ends (at least once).
-     */
-    private void record(List<Attempt> attempts, List<Claimed> gone) {
-        if (attempts.isEmpty() && gone.isEmpty()) {
-            return;
+        int recorded = jdbc.update(RECORD, outcome.name(), Timestamp.from(first), Timestamp.from(now),
+                status == 0 ? null : status, error, next == null ? null : Timestamp.from(next),
+                delivery.subscriptionId(), delivery.eventId(), delivery.lease());
+        if (recorded == 0) {
+            log.info("The outcome {} of webhook delivery {} to subscription {} was not recorded: its claim had ended",
+                    outcome, delivery.eventId(), delivery.subscriptionId());
         }
-        transactions.executeWithoutResult(status -> {
-            jdbc.batchUpdate("""
-                    update webhook_delivery
-                       set status = ?, attempts = ?, first_attempt_at = ?, last_attempt_at = ?, last_status_code = ?,
-                           last_error = ?, next_attempt_at = ?, lease_until = null
-                     where subscription_id = ? and event_id = ? and status = ?""", attempts, attempts.size(),
-                    (statement, a) -> {
-                        statement.setString(1, a.outcome().name());
-                        statement.setInt(2, a.delivery().attempts() + 1);
-                        statement.setTimestamp(3, Timestamp.from(a.first()));
-                        statement.setTimestamp(4, Timestamp.from(a.at()));
-                        statement.setObject(5, a.statusCode(), java.sql.Types.INTEGER);
-                        statement.setString(6, a.error());
-                        statement.setTimestamp(7, a.next() == null ? null : Timestamp.from(a.next()));
-                        statement.setLong(8, a.delivery().subscriptionId());
-                        statement.setString(9, a.delivery().eventId());
-                        statement.setString(10, DeliveryStatus.PENDING.name());
-                    });
-            jdbc.batchUpdate("delete from webhook_delivery where subscription_id = ? and event_id = ?",
-                    gone.stream().map(c -> new Object[] {c.subscriptionId(), c.eventId()}).toList());
-        });
     }
 
     private static Optional<Duration> seconds(String retryAfter) {

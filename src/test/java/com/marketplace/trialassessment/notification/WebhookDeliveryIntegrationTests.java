@@ -442,24 +442,136 @@ class WebhookDeliveryIntegrationTests {
 
     @Test
     void deliveriesWaitWhileThisInstanceWorksOnARun() {
+        Trial store = storeWithSubscription("verdict.decided");
+        store.evaluate();
+
+        events.publishEvent(new EvaluationRunStarted(-1));
+        try {
+            assertThat(dispatcher.deliverUnlessPaused()).as("nothing while the run works").isZero();
+            assertThat(receiver.received).isEmpty();
+        }
+        finally {
+            events.publishEvent(new EvaluationRunFinished(-1));
+        }
+        assertThat(dispatcher.deliverUnlessPaused()).as("once it has finished").isEqualTo(1);
+        assertThat(receiver.received).hasSize(1);
+    }
+
+    @Test
+    void aRunTellsTheDeliveriesWhenItBeginsAndEnds() {
         List<Object> seen = new CopyOnWriteArrayList<>();
-        context.addApplicationListener((org.springframework.context.ApplicationListener<
-                org.springframework.context.PayloadApplicationEvent<?>>) event -> {
-            if (event.getPayload() instanceof EvaluationRunStarted || event.getPayload() instanceof EvaluationRunFinished) {
-                seen.add(event.getPayload());
-                seen.add(localRuns.pausing());
+        org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>> listener =
+                event -> {
+                    if (event.getPayload() instanceof EvaluationRunStarted
+                            || event.getPayload() instanceof EvaluationRunFinished) {
+                        seen.add(event.getPayload());
+                        seen.add(localRuns.pausing());
+                    }
+                };
+        context.addApplicationListener(listener);
+        try {
+            Trial store = storeWithSubscription("verdict.decided");
+            String run = http.post().uri("/api/evaluation-runs").exchange().expectStatus().isAccepted()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            long runId = ((Number) JsonPath.read(run, "$.id")).longValue();
+            await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() == 4);
+
+            assertThat(seen).containsExactly(new EvaluationRunStarted(runId), true, new EvaluationRunFinished(runId),
+                    false);
+            assertThat(jdbc.queryForObject("select count(*) from verdict where store_id = ?", Integer.class,
+                    store.storeId())).isOne();
+        }
+        finally {
+            context.removeApplicationListener(listener);
+        }
+    }
+
+    @Test
+    void aPageOfTheQueueThatEndsInsideAnEventsDeliveriesLeavesNoneOfThemBehind() {
+        Trial blocked = storeWithSubscription("verdict.decided");
+        long first = subscriptionId;
+        subscribe(blocked.merchantId(), "verdict.decided");
+        long second = subscriptionId;
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        java.sql.Timestamp later = java.sql.Timestamp.from(clock.instant().plusSeconds(3600));
+        String event = """
+                insert into webhook_event (id, type, store_id, merchant_id, occurred_at, body)
+                values (?, 'verdict.decided', ?, ?, ?, '{}') returning seq""";
+        String delivery = """
+                insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
+                values (?, ?, ?, 'PENDING', ?, ?)""";
+        long otherStore = blocked.storeId() + 1_000_000;
+        // the store's first delivery to each subscription waits for a retry: all its later ones wait behind it
+        long seq = jdbc.queryForObject(event, Long.class, "evt_page_0", blocked.storeId(), blocked.merchantId(), now);
+        jdbc.update(delivery, first, "evt_page_0", seq, later, blocked.storeId());
+        jdbc.update(delivery, second, "evt_page_0", seq, later, blocked.storeId());
+        // 799 due rows waiting behind them (one event to the first subscription only, 399 to both) ...
+        int rows = 0;
+        for (int i = 1; rows < WebhookDispatcher.PAGE - 1; i++) {
+            seq = jdbc.queryForObject(event, Long.class, "evt_page_" + i, blocked.storeId(), blocked.merchantId(), now);
+            jdbc.update(delivery, first, "evt_page_" + i, seq, now, blocked.storeId());
+            rows++;
+            if (i > 1) {
+                jdbc.update(delivery, second, "evt_page_" + i, seq, now, blocked.storeId());
+                rows++;
+            }
+        }
+        // ... then another store's event to both: the first page ends between its two deliveries
+        seq = jdbc.queryForObject(event, Long.class, "evt_page_free", otherStore, blocked.merchantId(), now);
+        jdbc.update(delivery, first, "evt_page_free", seq, now, otherStore);
+        jdbc.update(delivery, second, "evt_page_free", seq, now, otherStore);
+
+        assertThat(dispatcher.dispatchDue()).as("both deliveries of the other store's event").isEqualTo(2);
+        assertThat(receiver.received).extracting(Receiver.Received::id).containsOnly("evt_page_free").hasSize(2);
+    }
+
+    @Test
+    void theClaimReadsThePageByAddressWhateverTheStatisticsSay() {
+        Trial store = storeWithSubscription("verdict.decided");
+        long subscription = subscriptionId;
+        // statistics taken while the table was small, then many pending deliveries
+        jdbc.execute("analyze webhook_delivery");
+        jdbc.update("""
+                insert into webhook_delivery (subscription_id, event_id, event_seq, status, next_attempt_at, store_id)
+                select ?, 'evt_stale_' || n, 10000000 + n, 'PENDING', ?, ? + n % 500 from generate_series(1, 5000) n""",
+                subscription, java.sql.Timestamp.from(clock.instant()), store.storeId());
+        String page = "{" + String.join(",", jdbc.queryForList("""
+                select ctid::text from webhook_delivery where status = 'PENDING' order by next_attempt_at, event_seq
+                 limit 800""", String.class).stream().map(a -> "\"" + a + "\"").toList()) + "}";
+
+        String plan = jdbc.execute((java.sql.Connection connection) -> {
+            try (java.sql.Statement session = connection.createStatement()) {
+                session.execute("set plan_cache_mode = force_generic_plan");
+            }
+            try (java.sql.PreparedStatement explain = connection.prepareStatement("explain (format json) "
+                    + WebhookDispatcher.CLAIM)) {
+                explain.setString(1, page);
+                java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+                explain.setTimestamp(2, at);
+                explain.setTimestamp(3, at);
+                explain.setInt(4, WebhookDispatcher.BATCH);
+                explain.setTimestamp(5, at);
+                try (java.sql.ResultSet rs = explain.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+                finally {
+                    try (java.sql.Statement session = connection.createStatement()) {
+                        session.execute("reset plan_cache_mode");
+                    }
+                }
             }
         });
-        Trial store = storeWithSubscription("verdict.decided");
-        String run = http.post().uri("/api/evaluation-runs").exchange().expectStatus().isAccepted()
-                .expectBody(String.class).returnResult().getResponseBody();
-        long runId = ((Number) JsonPath.read(run, "$.id")).longValue();
-        await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() == 4);
-
-        assertThat(seen).containsExactly(new EvaluationRunStarted(runId), true, new EvaluationRunFinished(runId), false);
-        assertThat(localRuns.pausing()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from verdict where store_id = ?", Integer.class,
-                store.storeId())).isOne();
+        // the claim proper (the lease is then set on the rows it found, by their address)
+        List<java.util.Map<String, Object>> scans = JsonPath.read(plan,
+                "$..[?(@['Subplan Name'] == 'CTE due')]..[?(@['Relation Name'] == 'webhook_delivery')]");
+        assertThat(scans).as(plan).extracting(scan -> scan.get("Node Type")).contains("Tid Scan");
+        assertThat(scans).filteredOn(scan -> !"Tid Scan".equals(scan.get("Node Type")))
+                .as("only the per-store probe reads an index, by its key: " + plan)
+                .isNotEmpty()
+                .allSatisfy(scan -> assertThat(scan.get("Index Name")).isEqualTo("webhook_delivery_store_order_idx"))
+                .allSatisfy(scan -> assertThat((String) scan.get("Index Cond")).contains("store_id"));
+        jdbc.update("delete from webhook_delivery where event_id like 'evt\\_stale\\_%'");
     }
 
     @Autowired
