@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,25 +121,35 @@ public class EvaluationService {
         List<StoreEvaluation> evaluations = new ArrayList<>(storeIds.size());
         for (long storeId : storeIds) {
             StoreEvaluation evaluation;
-            try {
-                evaluation = transactions.execute(status -> {
-                    List<StoreEvaluation> decided = decide(List.of(storeId), by).stream()
-                            .map(StoreEvaluation::of).toList();
-                    recorder.record(decided);
-                    return decided.isEmpty() ? null : decided.get(0);
-                });
-            }
-            catch (RuntimeException ex) {
-                log.warn("Evaluating store {} failed", storeId, ex);
-                StoreEvaluation failed = StoreEvaluation.failed(storeId, ex);
-                transactions.executeWithoutResult(status -> recorder.record(List.of(failed)));
-                evaluation = failed;
+            try (MDC.MDCCloseable context = MDC.putCloseable(STORE_ID, Long.toString(storeId))) {
+                evaluation = storeOnItsOwn(storeId, by, recorder);
             }
             if (evaluation != null) {
                 evaluations.add(evaluation);
             }
         }
         return evaluations;
+    }
+
+    /** The key of a store's id in the logging context of the log lines about it (a field of structured logs). */
+    public static final String STORE_ID = "storeId";
+
+    /** One store of a chunk that failed, decided in a transaction of its own; null when it does not exist. */
+    private StoreEvaluation storeOnItsOwn(long storeId, StoreDecisions.DecidedBy by, ChunkRecorder recorder) {
+        try {
+            return transactions.execute(status -> {
+                List<StoreEvaluation> decided = decide(List.of(storeId), by).stream()
+                        .map(StoreEvaluation::of).toList();
+                recorder.record(decided);
+                return decided.isEmpty() ? null : decided.get(0);
+            });
+        }
+        catch (RuntimeException ex) {
+            log.warn("Evaluating store {} failed", storeId, ex);
+            StoreEvaluation failed = StoreEvaluation.failed(storeId, ex);
+            transactions.executeWithoutResult(status -> recorder.record(List.of(failed)));
+            return failed;
+        }
     }
 
     /** Locks and decides the stores that exist among {@code storeIds}, in the caller's transaction. */

@@ -141,15 +141,21 @@ class WebhookDispatcher implements DisposableBean {
                    left join webhook_subscription s on s.id = due.subscription_id
              where d.ctid = due.address
             returning d.subscription_id, d.event_id, d.attempts, d.first_attempt_at, e.body, s.url, s.secret,
-                      s.id is null, s.disabled_at is not null, d.lease_until"""
+                      s.id is null, s.disabled_at is not null, d.lease_until, d.ctid::text"""
             .formatted(DeliveryStatus.PENDING.name());
 
-    /* Only the claim that holds the lease records the outcome; the attempts count is the row's own. */
+    /*
+     * Only the claim that holds the lease records the outcome, and the attempts count is the row's own.
+     * The row is found at the address the claim left it at (a TID scan): by key, with the status in
+     * the condition, a planner that believes almost nothing pending took the partial per-store index
+     * and read the subscription's every pending delivery for each outcome (100 ms each). A row updated
+     * since has another address, and then its lease is another claim's anyway.
+     */
     private static final String RECORD = """
             update webhook_delivery
                set status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),
                    last_attempt_at = ?, last_status_code = ?, last_error = ?, next_attempt_at = ?, lease_until = null
-             where subscription_id = ? and event_id = ? and status = '%s' and lease_until = ?"""
+             where ctid = ?::tid and subscription_id = ? and event_id = ? and status = '%s' and lease_until = ?"""
             .formatted(DeliveryStatus.PENDING.name());
 
     private final JdbcTemplate jdbc;
@@ -196,10 +202,11 @@ class WebhookDispatcher implements DisposableBean {
 
     /**
      * A claimed delivery: {@code body} null when its event is gone, {@code gone} when its subscription
-     * was deleted, {@code disabled} when it was disabled; {@code lease} is this claim's.
+     * was deleted, {@code disabled} when it was disabled; {@code lease} is this claim's, and
+     * {@code address} where the claim left the row.
      */
     record Claimed(long subscriptionId, String eventId, int attempts, Instant firstAttempt, String body, String url,
-            String secret, boolean gone, boolean disabled, Timestamp lease) {
+            String secret, boolean gone, boolean disabled, Timestamp lease, String address) {
     }
 
     /** A due delivery seen in the queue, not yet claimed: where its row is, and its place in the queue. */
@@ -255,8 +262,8 @@ class WebhookDispatcher implements DisposableBean {
         List<Future<?>> running = new ArrayList<>(claimed.size());
         for (Claimed delivery : claimed) {
             if (delivery.gone()) {
-                jdbc.update("delete from webhook_delivery where subscription_id = ? and event_id = ?",
-                        delivery.subscriptionId(), delivery.eventId());
+                jdbc.update("delete from webhook_delivery where ctid = ?::tid and subscription_id = ? and event_id = ?",
+                        delivery.address(), delivery.subscriptionId(), delivery.eventId());
             }
             else {
                 running.add(workers.submit(() -> deliverAndRecord(delivery)));
@@ -326,7 +333,7 @@ class WebhookDispatcher implements DisposableBean {
                 return statement;
             }, (rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
                     rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getTimestamp(10))));
+                    rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getTimestamp(10), rs.getString(11))));
             if (page.size() < PAGE) {
                 break;
             }
@@ -435,7 +442,7 @@ class WebhookDispatcher implements DisposableBean {
             (next == null ? failed : retried).increment();
         }
         int recorded = jdbc.update(RECORD, outcome.name(), Timestamp.from(first), Timestamp.from(now),
-                status == 0 ? null : status, error, next == null ? null : Timestamp.from(next),
+                status == 0 ? null : status, error, next == null ? null : Timestamp.from(next), delivery.address(),
                 delivery.subscriptionId(), delivery.eventId(), delivery.lease());
         if (recorded == 0) {
             log.info("The outcome {} of webhook delivery {} to subscription {} was not recorded: its claim had ended",

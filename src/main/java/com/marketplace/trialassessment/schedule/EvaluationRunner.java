@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -89,6 +90,15 @@ class EvaluationRunner {
     }
 
     EvaluationRun execute(long runId) {
+        try (MDC.MDCCloseable context = MDC.putCloseable(RUN_ID, Long.toString(runId))) {
+            return executeRun(runId);
+        }
+    }
+
+    /** The key of the run's id in the logging context of its log lines (a field of structured logs). */
+    static final String RUN_ID = "runId";
+
+    private EvaluationRun executeRun(long runId) {
         Timer.Sample sample = Timer.start(meters);
         EvaluationRun run = runs.findById(runId).orElseThrow();
         events.publishEvent(new EvaluationRunStarted(runId));
@@ -165,6 +175,12 @@ class EvaluationRunner {
      * another transaction held it at the time, and the worker stops only when that finds nothing either.
      */
     private void claimAndDecide(EvaluationRun run) {
+        try (MDC.MDCCloseable context = MDC.putCloseable(RUN_ID, Long.toString(run.id()))) {
+            claimAndDecideChunks(run);
+        }
+    }
+
+    private void claimAndDecideChunks(EvaluationRun run) {
         ClaimedStore after = ClaimedStore.START;
         while (!stopping) {
             List<ClaimedStore> claimed = claim(run, after);

@@ -150,9 +150,29 @@ class EvaluationRunIntegrationTests {
         Fixtures.Rows brokenCategory = new Fixtures.Rows(jdbc);
         List<Long> broken = brokenCategory.stores(3, TODAY.minusDays(100), DAILY, 100, SCORE);
         brokenCategory.breakTargets();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        List<ch.qos.logback.classic.Logger> loggers = List.of(EvaluationRunner.class, EvaluationService.class).stream()
+                .map(type -> (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(type)).toList();
+        loggers.forEach(logger -> logger.addAppender(logged));
 
-        EvaluationRun run = runner.run(RunTrigger.REQUEST);
+        EvaluationRun run;
+        try {
+            run = runner.run(RunTrigger.REQUEST);
+        }
+        finally {
+            loggers.forEach(logger -> logger.detachAppender(logged));
+        }
 
+        // every line of the run carries its id; those about one store, the store's (fields of structured logs)
+        assertThat(logged.list).isNotEmpty().allSatisfy(event -> assertThat(event.getMDCPropertyMap())
+                .containsEntry(EvaluationRunner.RUN_ID, Long.toString(run.id())));
+        assertThat(logged.list).filteredOn(event -> event.getMessage().startsWith("Evaluating store"))
+                .extracting(event -> event.getMDCPropertyMap().get(EvaluationService.STORE_ID))
+                .containsExactlyInAnyOrderElementsOf(broken.stream().map(String::valueOf).toList());
+        assertThat(logged.list).filteredOn(event -> event.getMessage().startsWith("Evaluation run"))
+                .as("the run's summary").hasSize(1);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.storesEvaluated()).isEqualTo(23);
         assertThat(run.errors()).isEqualTo(3);
