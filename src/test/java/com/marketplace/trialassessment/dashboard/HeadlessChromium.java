@@ -13,12 +13,14 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: both paths are given, so
  * Selenium Manager never looks for (or downloads) a browser or driver. Without the packages the
- * browser tests fail, they do not skip: CI installs them ({@code .ci/run}).
+ * browser tests fail, they do not skip: CI installs them ({@code .ci/run}). {@code BROWSER_BINARY} and
+ * {@code BROWSER_DRIVER} name another Chromium or Chrome and its driver (the GitHub workflow's runners
+ * have Google Chrome and its chromedriver instead).
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BROWSER_BINARY", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("BROWSER_DRIVER", "/usr/bin/chromedriver"));
 
     private final Path profile;
     private final ChromeDriver driver;
