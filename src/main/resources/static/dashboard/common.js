@@ -7,18 +7,52 @@
 const TOKEN_KEY = 'trialAssessment.token';
 
 /*
- * A bearer token for the API, if there is one: ?token=... on the page's address (kept for this tab in
- * sessionStorage and taken off the address bar), or one kept earlier. Every call sends it.
+ * A bearer token for the API, if there is one: #token=... in the page's address (the fragment is
+ * never sent to a server nor in a Referer; kept for this tab in sessionStorage and taken off the
+ * address bar), one given in the sign-in form, or one kept earlier. Every call sends it. A token in
+ * the query string (?token=...) is never used: the browser has sent it to the server with the page
+ * already, where it may sit in access logs; it is taken off the address bar and the page says so.
  */
+let queryTokenRefused = false;
+
 function apiToken() {
   const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  let changed = false;
+  if (url.searchParams.has('token')) {
     url.searchParams.delete('token');
-    history.replaceState(null, '', url.pathname + url.search + url.hash);
+    queryTokenRefused = true;
+    changed = true;
+  }
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  const fromFragment = fragment.get('token');
+  if (fromFragment) {
+    sessionStorage.setItem(TOKEN_KEY, fromFragment);
+    fragment.delete('token');
+    url.hash = fragment.toString();
+    changed = true;
+  }
+  if (changed) {
+    history.replaceState(null, '', url.pathname + url.search + (url.hash.length > 1 ? url.hash : ''));
   }
   return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** A small form that keeps a token for this tab and loads the page again with it. */
+function showSignIn() {
+  if (document.querySelector('[data-testid="sign-in"]')) {
+    return;
+  }
+  const input = el('input', { id: 'sign-in-token', name: 'token', type: 'password', autocomplete: 'off',
+    required: 'required', testid: 'sign-in-token' });
+  const form = el('form', { className: 'sign-in', testid: 'sign-in' },
+    el('label', { for: 'sign-in-token' }, 'Bearer token'), ' ', input, ' ',
+    el('button', { type: 'submit', testid: 'sign-in-submit' }, 'Sign in'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+    window.location.reload();
+  });
+  document.querySelector('[data-testid="error"]').after(form);
 }
 
 /** GET an API path and answer its JSON; a problem answer becomes an Error with the problem's detail. */
@@ -119,6 +153,12 @@ function badge(text, testid) {
 function showError(error) {
   const box = document.querySelector('[data-testid="error"]');
   box.textContent = error.message || String(error);
+  if (error.status === 401) {
+    box.textContent += queryTokenRefused
+      ? ' (a token in the address\'s query string is never used: give it after #, as #token=..., or sign in below)'
+      : ' (sign in below)';
+    showSignIn();
+  }
   box.hidden = false;
   document.body.dataset.state = 'error';
 }

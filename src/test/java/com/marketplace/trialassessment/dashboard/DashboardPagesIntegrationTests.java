@@ -45,6 +45,23 @@ class DashboardPagesIntegrationTests {
         assertThat(count).as("stylesheet and scripts of " + path).isGreaterThanOrEqualTo(3);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboard/store.html", "/dashboard/at-risk.html", "/dashboard/common.js"})
+    void pagesAllowNoInlineScriptNoOtherOriginAndSendNoReferrer(String path) {
+        http.get().uri(path).exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy",
+                        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                                + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void theApiSendsNoReferrerPolicyOtherThanNoneAndNoPagePolicy() {
+        http.get().uri("/actuator/health").exchange()
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().doesNotExist("Content-Security-Policy");
+    }
+
     @Test
     void chartJsIsServedFromTheWebJarWithoutAVersionInThePath() {
         String script = http.get().uri("/webjars/chart.js/dist/chart.umd.js").exchange().expectStatus().isOk()

@@ -60,7 +60,7 @@ class RehearsalClockBannerIntegrationTests {
         Trial store = new Fixtures(local.ops()).launch(businessToday.minusDays(10));
         String token = local.token("roles=MERCHANT&merchantId=" + store.merchantId());
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + token);
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + token);
 
         String today = browser.findElement(By.cssSelector("[data-testid='today']")).getText();
         assertThat(banner(browser).getText())
@@ -74,7 +74,7 @@ class RehearsalClockBannerIntegrationTests {
     void theAtRiskPageShowsTheBusinessDateAndTheOffset() {
         String token = new LocalClient(port).token("roles=OPS&sub=alice");
 
-        ChromeDriver browser = open("/dashboard/at-risk.html?token=" + token);
+        ChromeDriver browser = open("/dashboard/at-risk.html#token=" + token);
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
                 d.findElement(By.cssSelector("[data-testid='summary-total']")).getDomAttribute("data-loaded")));

@@ -90,7 +90,7 @@ class StoreDashboardPageIntegrationTests {
                 RoundingMode.HALF_UP); // so far + (so far / 65 days up to today) x 25 days after today
         String api = store.assessment();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant(store.merchantId()));
 
         assertThat(text(browser, "status")).isEqualTo("TRIAL");
         assertThat(text(browser, "trial-day")).isEqualTo("65");
@@ -160,7 +160,7 @@ class StoreDashboardPageIntegrationTests {
         store.sales(1, 30, "1000.00"); // 30,000 < 50,000
         store.evaluate();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant(store.merchantId()));
 
         assertThat(text(browser, "status")).isEqualTo("TERMINATED");
         assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
@@ -180,7 +180,7 @@ class StoreDashboardPageIntegrationTests {
         store.evaluate();
         String statements = store.feeStatements();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant(store.merchantId()));
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant(store.merchantId()));
 
         List<WebElement> rows = rows(browser, "fee-statement-row");
         assertThat(rows).hasSize(1);
@@ -205,7 +205,7 @@ class StoreDashboardPageIntegrationTests {
         store.evaluate();
         String standing = store.annualStanding();
 
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.ops());
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops());
 
         assertThat(byTestId(browser, "fee-preview").isDisplayed()).isTrue();
         assertThat(text(browser, "fee-preview-cause")).isEqualTo("year end");
@@ -223,7 +223,7 @@ class StoreDashboardPageIntegrationTests {
     @Test
     void theStorePageSaysSoWhenTheStoreDoesNotExist() {
         ChromeDriver browser = chromium.driver();
-        browser.get(url("/dashboard/store.html?id=987654321&token=" + Tokens.ops()));
+        browser.get(url("/dashboard/store.html?id=987654321#token=" + Tokens.ops()));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
@@ -241,7 +241,7 @@ class StoreDashboardPageIntegrationTests {
 
         ChromeDriver browser = chromium.driver();
         try {
-            browser.get(url("/dashboard/store.html?id=" + id + "&token=" + Tokens.merchant(store.merchantId())));
+            browser.get(url("/dashboard/store.html?id=" + id + "#token=" + Tokens.merchant(store.merchantId())));
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
@@ -260,7 +260,7 @@ class StoreDashboardPageIntegrationTests {
         Trial store = new Fixtures(http).launch(LAUNCH);
 
         ChromeDriver browser = chromium.driver();
-        browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + Tokens.merchant("m-someone-else")));
+        browser.get(url("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant("m-someone-else")));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
@@ -281,6 +281,62 @@ class StoreDashboardPageIntegrationTests {
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
         assertThat(text(browser, "error")).contains("401");
+        assertThat(byTestId(browser, "sign-in").isDisplayed()).as("a form to give a token").isTrue();
+    }
+
+    @Test
+    void theTokenNeverAppearsInARequestTheBrowserMakes() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = new Fixtures(http).launch(LAUNCH);
+        String token = Tokens.merchant(store.merchantId());
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + token);
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> requested = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                            // what went over the wire: a fragment (#token=...) is never sent
+                            + ".map(entry => entry.name.split('#')[0]);");
+            assertThat(requested).as("the page, its scripts and its API calls").hasSizeGreaterThan(3)
+                    .anySatisfy(name -> assertThat(name).contains("/api/stores/" + store.storeId() + "/assessment"))
+                    .allSatisfy(name -> assertThat(name).doesNotContain(token).doesNotContain("token="));
+            assertThat(browser.getCurrentUrl()).doesNotContain(token);
+        }
+        finally {
+            browser.executeScript("sessionStorage.clear();");
+        }
+    }
+
+    @Test
+    void aTokenInTheQueryStringIsNeverUsedAndTheSignInFormTakesOne() {
+        clock.setToday(LAUNCH.plusDays(10));
+        Trial store = new Fixtures(http).launch(LAUNCH);
+        String token = Tokens.merchant(store.merchantId());
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/store.html?id=" + store.storeId()));
+        browser.executeScript("sessionStorage.clear();");
+
+        browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + token));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        try {
+            assertThat(text(browser, "error")).contains("401").contains("query string is never used");
+            assertThat(browser.getCurrentUrl()).as("taken off the address").doesNotContain(token);
+            assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');")).isNull();
+
+            byTestId(browser, "sign-in-token").sendKeys(token);
+            byTestId(browser, "sign-in-submit").click();
+            String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+                String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
+                return "rendered".equals(s) ? s : null;
+            });
+            assertThat(state).isEqualTo("rendered");
+            assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
+            assertThat(browser.getCurrentUrl()).doesNotContain(token);
+        }
+        finally {
+            browser.executeScript("sessionStorage.clear();");
+        }
     }
 
     @Test
@@ -289,7 +345,7 @@ class StoreDashboardPageIntegrationTests {
         Trial store = new Fixtures(http).launch(LAUNCH);
 
         String token = Tokens.merchant(store.merchantId());
-        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "&token=" + token);
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + token);
         try {
             assertThat(browser.getCurrentUrl()).endsWith("/dashboard/store.html?id=" + store.storeId());
             assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');"))
@@ -310,7 +366,7 @@ class StoreDashboardPageIntegrationTests {
         Trial safe = new Fixtures(http).launch(category, today.minusDays(20), "Safe Store");
         safe.sales(1, 20, "3000.00");
 
-        ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category + "&token=" + Tokens.ops());
+        ChromeDriver browser = open("/dashboard/at-risk.html?categoryCode=" + category + "#token=" + Tokens.ops());
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "true".equals(byTestId(d, "summary-total").getDomAttribute("data-loaded")));
         String summary = http.get().uri("/api/dashboard/summary").exchange().expectStatus().isOk()
@@ -345,7 +401,7 @@ class StoreDashboardPageIntegrationTests {
         clock.setToday(LAUNCH.plusDays(10));
         Trial store = new Fixtures(http).launch(LAUNCH);
 
-        ChromeDriver browser = open("/dashboard/" + page + ".html?id=" + store.storeId() + "&token=" + Tokens.ops());
+        ChromeDriver browser = open("/dashboard/" + page + ".html?id=" + store.storeId() + "#token=" + Tokens.ops());
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-business-clock") != null);
 
