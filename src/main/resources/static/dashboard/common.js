@@ -37,6 +37,21 @@ function apiToken() {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * The roles of the token kept for this tab, read from its payload for the page's own use (what to
+ * show); the API checks the token itself on every call. Empty without a readable token.
+ */
+function tokenRoles() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const roles = JSON.parse(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '='))).roles;
+    return Array.isArray(roles) ? roles : [];
+  } catch (ignored) {
+    return [];
+  }
+}
+
 /** A small form that keeps a token for this tab and loads the page again with it. */
 function showSignIn() {
   if (document.querySelector('[data-testid="sign-in"]')) {

@@ -80,7 +80,22 @@ function renderHeader(a) {
   setText('today', a.today);
   const status = setText('status', a.status);
   status.className = 'badge badge-large badge-' + a.status.toLowerCase();
-  setText('trial-day', a.trialDay);
+  renderTrialDay(a);
+  // the at-risk list is for operations staff: a merchant's token could not open it
+  document.querySelector('[data-testid="crumbs"]').hidden = !tokenRoles().includes('OPS');
+}
+
+/** "Day 65 of 210" while on trial; never beyond 210; "Trial over" once the trial has ended. */
+function renderTrialDay(a) {
+  const line = document.querySelector('[data-testid="trial-day-line"]');
+  if (a.status !== 'TRIAL') {
+    line.replaceChildren('Trial over');
+  } else if (a.trialDay > 210) {
+    line.replaceChildren('Day ', el('b', { testid: 'trial-day' }, 210), ' of 210, ',
+      el('span', { testid: 'days-past-trial' }, a.trialDay - 210), ' days past: the last checkpoint awaits its data');
+  } else {
+    setText('trial-day', a.trialDay);
+  }
 }
 
 function renderTimeline(a) {

@@ -94,6 +94,8 @@ class StoreDashboardPageIntegrationTests {
 
         assertThat(text(browser, "status")).isEqualTo("TRIAL");
         assertThat(text(browser, "trial-day")).isEqualTo("65");
+        assertThat(text(browser, "trial-day-line")).isEqualTo("Day 65 of 210");
+        assertThat(byTestId(browser, "crumbs").isDisplayed()).as("no link a merchant could not open").isFalse();
         assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
         assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
                 .containsExactly("PASSED", "UPCOMING", "UPCOMING", "UPCOMING");
@@ -167,6 +169,8 @@ class StoreDashboardPageIntegrationTests {
                 .containsExactly("FAILED", "NOT REACHED", "NOT REACHED", "NOT REACHED");
         assertThat(byTestId(browser, "trial-over").isDisplayed()).isTrue();
         assertThat(text(browser, "trial-over-text")).startsWith("Checkpoint 1 failed (sales)");
+        assertThat(text(browser, "trial-day-line")).isEqualTo("Trial over");
+        assertThat(byTestId(browser, "crumbs").isDisplayed()).as("no link a merchant could not open").isFalse();
         assertThat(byTestId(browser, "next-checkpoint").isDisplayed()).isFalse();
         assertThat(byTestId(browser, "outlook").isDisplayed()).isFalse();
         assertThat(byTestId(browser, "chart").getDomAttribute("data-points")).isEqualTo("31");
@@ -218,6 +222,14 @@ class StoreDashboardPageIntegrationTests {
                 .isEqualByComparingTo(decimal(standing, "$.feePreview.projectedSales"));
         assertThat(rows(browser, "fee-statement-row")).extracting(r -> r.getDomAttribute("data-year"))
                 .containsExactly("2025");
+        assertThat(text(browser, "trial-day-line")).as("not day 488 of 210").isEqualTo("Trial over");
+        assertThat(byTestId(browser, "at-risk-link").isDisplayed()).as("operations staff may open the list").isTrue();
+
+        // a wide screen is used, not a third of it
+        browser.manage().window().setSize(new Dimension(2560, 1200));
+        Number share = (Number) browser.executeScript(
+                "return document.querySelector('main').getBoundingClientRect().width / window.innerWidth;");
+        assertThat(share.doubleValue()).isGreaterThan(0.9);
     }
 
     @Test
