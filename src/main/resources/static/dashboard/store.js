@@ -92,7 +92,7 @@ function renderTrialDay(a) {
     line.replaceChildren('Trial over');
   } else if (a.trialDay > 210) {
     line.replaceChildren('Day ', el('b', { testid: 'trial-day' }, 210), ' of 210, ',
-      el('span', { testid: 'days-past-trial' }, a.trialDay - 210), ' days past: the last checkpoint awaits its data');
+      el('span', { testid: 'days-past-trial' }, a.trialDay - 210), ' days past: a checkpoint still awaits its decision');
   } else {
     setText('trial-day', a.trialDay);
   }

@@ -177,6 +177,20 @@ class StoreDashboardPageIntegrationTests {
     }
 
     @Test
+    void aStoreStillOnTrialAfterDay210IsNotShownBeyondIt() {
+        clock.setToday(LAUNCH.plusDays(219)); // day 220; nothing decided yet
+        Trial store = new Fixtures(http).launch(LAUNCH);
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops());
+
+        assertThat(text(browser, "status")).isEqualTo("TRIAL");
+        assertThat(text(browser, "trial-day")).isEqualTo("210");
+        assertThat(text(browser, "days-past-trial")).isEqualTo("10");
+        assertThat(text(browser, "trial-day-line")).isEqualTo(
+                "Day 210 of 210, 10 days past: a checkpoint still awaits its decision");
+    }
+
+    @Test
     void theStorePageShowsTheFeeStatementOfAStoreThatLeftAsTheApiDoes() {
         clock.setToday(LAUNCH.plusDays(30));
         Trial store = new Fixtures(http).launchWithTerms(LAUNCH, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
