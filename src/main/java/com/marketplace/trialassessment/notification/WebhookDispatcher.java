@@ -345,16 +345,22 @@ class WebhookDispatcher implements DisposableBean {
     /** The last error of a delivery that was not sent because its subscription is disabled. */
     static final String DISABLED = "not sent: the subscription is disabled";
 
+    /** Why a claimed delivery is failed without being sent, if it is: nothing to send, or no one to send it to. */
+    private static Optional<String> notSent(Claimed delivery) {
+        if (delivery.disabled()) {
+            return Optional.of(DISABLED);
+        }
+        return delivery.body() == null ? Optional.of("not sent: the event is gone") : Optional.empty();
+    }
+
     private void deliverAndRecord(Claimed delivery) {
         Instant started = Timestamps.now(clock);
         int status = 0;
         String error = null;
         Optional<Duration> retryAfter = Optional.empty();
-        if (delivery.disabled()) {
-            error = DISABLED;
-        }
-        else if (delivery.body() == null) {
-            error = "not sent: the event is gone";
+        Optional<String> notSent = notSent(delivery);
+        if (notSent.isPresent()) {
+            error = notSent.get();
         }
         else {
             Optional<String> refusal = ReceiverAddress.refusal(delivery.url(), properties.allowLoopbackHttp(),
@@ -420,7 +426,7 @@ class WebhookDispatcher implements DisposableBean {
         Instant first = delivery.firstAttempt() == null ? now : delivery.firstAttempt();
         DeliveryStatus outcome;
         Instant next = null;
-        if (delivery.disabled() || delivery.body() == null) {
+        if (notSent(delivery).isPresent()) {
             outcome = DeliveryStatus.FAILED;
             failed.increment();
         }
