@@ -5,10 +5,12 @@
  */
 'use strict';
 
-const REQUIREMENTS = { SALES: 'Sales', SERVICE_SCORE: 'Service score', COMPLIANCE: 'Compliance' };
-
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.querySelector('[data-testid="filters"]');
+  for (const option of form.checkpoint.querySelectorAll('option[data-day]')) {
+    option.textContent = t('atRisk.filter.checkpointDay', { n: option.value, day: option.dataset.day });
+  }
+  renderLead('—');
   form.categoryCode.value = param('categoryCode') || '';
   form.checkpoint.value = param('checkpoint') || '';
   if (param('size')) {
@@ -56,32 +58,39 @@ function render(result) {
   table.dataset.page = result.page;
   table.querySelector('tbody').replaceChildren(...result.items.map(s => el('tr', {
       testid: 'at-risk-row', dataset: { storeId: s.storeId } },
-    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link' }, s.name),
-      el('div', { className: 'sub' }, `#${s.storeId} · launched ${s.launchDate}`)),
-    el('td', { className: 'nowrap' }, s.merchantId),
-    el('td', {}, s.categoryCode),
+    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link', translate: 'no' }, s.name),
+      el('div', { className: 'sub' }, t('atRisk.launched', { id: s.storeId, date: date(s.launchDate) }))),
+    el('td', { className: 'nowrap', translate: 'no' }, s.merchantId),
+    el('td', { translate: 'no' }, s.categoryCode),
     el('td', { className: 'num', testid: 'next-checkpoint' }, s.nextCheckpoint),
-    el('td', { className: 'nowrap' }, s.dueDate),
+    el('td', { className: 'nowrap' }, date(s.dueDate)),
     el('td', { className: 'num', testid: 'sales-so-far' }, money(s.salesSoFar)),
     el('td', { className: 'num' }, money(s.salesNeeded)),
     el('td', { className: 'num', testid: 'projected' }, money(s.projectedCumulativeSales)),
     el('td', { className: 'num', testid: 'gap' }, percent(s.relativeSalesGap)),
-    el('td', {}, s.latestScore === null ? (s.scoreTarget === null ? 'not assessed' : `none / ${score(s.scoreTarget)}`)
+    el('td', {}, s.latestScore === null
+      ? (s.scoreTarget === null ? t('atRisk.scoreNotAssessed') : t('atRisk.scoreNone', { target: score(s.scoreTarget) }))
       : `${score(s.latestScore)} / ${score(s.scoreTarget)}`),
-    el('td', {}, `${s.seriousViolations} serious, ${s.generalPoints} points`),
-    el('td', { testid: 'most-at-risk' }, REQUIREMENTS[s.mostAtRisk] || s.mostAtRisk),
+    el('td', {}, t('store.verdicts.compliance', { serious: s.seriousViolations, points: s.generalPoints })),
+    el('td', { testid: 'most-at-risk' }, tValue('requirement', s.mostAtRisk)),
     el('td', {}, badge(s.outcomeIfDecidedToday)))));
   document.querySelector('[data-testid="at-risk-empty"]').hidden = result.items.length > 0;
   const pages = Math.max(1, Math.ceil(result.total / result.size));
-  setText('page-info', `page ${result.page + 1} of ${pages} · ${result.total} at risk`);
+  setText('page-info', t('atRisk.pageInfo', { page: result.page + 1, pages, total: result.total }));
   document.querySelector('[data-testid="previous-page"]').disabled = result.page <= 0;
   document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
+}
+
+/** The page's lead sentence, with the business date it is as of. */
+function renderLead(today) {
+  document.querySelector('[data-testid="lead"]').replaceChildren(...tNodes('atRisk.lead', {
+    today: el('b', { testid: 'today' }, today) }));
 }
 
 async function loadSummary() {
   try {
     const summary = await api('/api/dashboard/summary');
-    setText('today', summary.today);
+    renderLead(date(summary.today));
     setText('summary-total', summary.total);
     setText('summary-trial', summary.byStatus.TRIAL);
     setText('summary-formal', summary.byStatus.FORMAL);

@@ -60,8 +60,8 @@ function showSignIn() {
   const input = el('input', { id: 'sign-in-token', name: 'token', type: 'password', autocomplete: 'off',
     required: 'required', testid: 'sign-in-token' });
   const form = el('form', { className: 'sign-in', testid: 'sign-in' },
-    el('label', { for: 'sign-in-token' }, 'Bearer token'), ' ', input, ' ',
-    el('button', { type: 'submit', testid: 'sign-in-submit' }, 'Sign in'));
+    el('label', { for: 'sign-in-token' }, t('common.signIn.label')), ' ', input, ' ',
+    el('button', { type: 'submit', testid: 'sign-in-submit' }, t('common.signIn.submit')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     sessionStorage.setItem(TOKEN_KEY, input.value.trim());
@@ -72,7 +72,8 @@ function showSignIn() {
 
 /** GET an API path and answer its JSON; a problem answer becomes an Error with the problem's detail. */
 async function api(path) {
-  const headers = { Accept: 'application/json' };
+  // the API answers its problems in the page's language
+  const headers = { Accept: 'application/json', 'Accept-Language': LANG };
   const token = apiToken();
   if (token) {
     headers.Authorization = 'Bearer ' + token;
@@ -93,12 +94,15 @@ async function api(path) {
   return response.json();
 }
 
-const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const MONEY = new Intl.NumberFormat(LANG, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const DATE = new Intl.DateTimeFormat(LANG, { year: 'numeric', month: LANG === 'zh-CN' ? 'long' : 'short', day: 'numeric',
+  timeZone: 'UTC' });
+const COMPACT = new Intl.NumberFormat(LANG, { notation: 'compact', maximumFractionDigits: 1 });
 
-/** CNY with two decimals and thousands separators, e.g. 123,000.00; a dash when there is no value. */
+/** CNY (yuan) with two decimals and the language's grouping, e.g. 123,000.00; a dash when there is no value. */
 function money(value) {
-  return value === null || value === undefined ? '—' : MONEY.format(value);
+  return value === null || value === undefined ? t('common.none') : MONEY.format(value);
 }
 
 /** A score with two decimals, e.g. 4.60. */
@@ -111,9 +115,22 @@ function percent(value) {
   return value === null || value === undefined ? '—' : PERCENT.format(value);
 }
 
-/** 2026-04-10T02:00:03+08:00 → 2026-04-10 02:00 (the API gives times in the business zone). */
+/** A large amount for a chart's axis: 1.2M in English, 12万 in Chinese. */
+function compact(value) {
+  return COMPACT.format(value);
+}
+
+/** A calendar date of the API (2026-04-10) as the language writes it: Apr 10, 2026 or 2026年4月10日. */
+function date(value) {
+  return value ? DATE.format(new Date(value + 'T00:00:00Z')) : '—';
+}
+
+/**
+ * 2026-04-10T02:00:03+08:00 → Apr 10, 2026 02:00 or 2026年4月10日 02:00: the date and the time of day as
+ * the API gives them, in the business zone.
+ */
 function timestamp(value) {
-  return value ? value.substring(0, 16).replace('T', ' ') : '—';
+  return value ? `${date(value.substring(0, 10))} ${value.substring(11, 16)}` : '—';
 }
 
 /** A query parameter of the page's address, or null. */
@@ -158,10 +175,13 @@ function setText(testid, text) {
   return node;
 }
 
-/** A badge for a status or state: <span class="badge badge-passed">PASSED</span>. */
-function badge(text, testid) {
-  return el('span', { className: 'badge badge-' + String(text).toLowerCase().replace(/_/g, '-'), testid },
-    String(text).replace(/_/g, ' '));
+/**
+ * A badge for a status or state of the API, in the page's language:
+ * <span class="badge badge-passed" data-value="PASSED">PASSED</span> (通过 in Chinese).
+ */
+function badge(value, testid) {
+  return el('span', { className: 'badge badge-' + String(value).toLowerCase().replace(/_/g, '-'), testid,
+    dataset: { value } }, tValue('state', value));
 }
 
 /** Shows an error on the page (and keeps the rest of the page as it is). */
@@ -169,9 +189,7 @@ function showError(error) {
   const box = document.querySelector('[data-testid="error"]');
   box.textContent = error.message || String(error);
   if (error.status === 401) {
-    box.textContent += queryTokenRefused
-      ? ' (a token in the address\'s query string is never used: give it after #, as #token=..., or sign in below)'
-      : ' (sign in below)';
+    box.textContent += t(queryTokenRefused ? 'common.signIn.queryRefused' : 'common.signIn.hint');
     showSignIn();
   }
   box.hidden = false;
@@ -192,9 +210,9 @@ async function showBusinessClock() {
     // no banner, then: the page itself works without one
   }
   if (clock) {
-    const days = clock.days === 1 ? '1 day' : `${clock.days} days`;
+    const days = clock.days === 1 ? t('common.days.one') : t('common.days.other', { n: clock.days });
     document.body.prepend(el('p', { className: 'rehearsal-clock', role: 'status', testid: 'business-clock' },
-      `Rehearsal clock: business date ${clock.today} (real date + ${days})`));
+      t('common.rehearsalClock', { today: date(clock.today), days })));
   }
   document.body.dataset.businessClock = clock ? 'shown' : 'none';
 }

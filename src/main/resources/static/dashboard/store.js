@@ -10,14 +10,13 @@ const STATE_COLORS = {
   PASSED: '#15803d', FAILED: '#b91c1c', DUE: '#b45309', AWAITING_DATA: '#7c3aed',
   UPCOMING: '#64748b', NOT_REACHED: '#cbd5e1'
 };
-const REQUIREMENT_NAMES = { SALES: 'Sales', SERVICE_SCORE: 'Service score', COMPLIANCE: 'Compliance' };
 
 document.addEventListener('DOMContentLoaded', load);
 
 async function load() {
   const id = param('id');
   if (!isStoreId(id)) {
-    showError(new Error("Which store? Give its id in the address, e.g. store.html?id=7"));
+    showError(new Error(t('store.noId')));
     return;
   }
   try {
@@ -70,15 +69,17 @@ function trialDayOf(launchDate, date) {
 }
 
 function renderHeader(a) {
-  document.title = `${a.name} · trial assessment`;
+  document.title = t('store.titleOf', { name: a.name });
   setText('store-name', a.name);
   setText('store-id', a.storeId);
   setText('merchant-id', a.merchantId);
   setText('category', a.categoryCode);
-  setText('target-version', a.targetVersion);
-  setText('launch-date', a.launchDate);
-  setText('today', a.today);
-  const status = setText('status', a.status);
+  document.querySelector('[data-testid="targets"]').replaceChildren(
+    ...tNodes('store.meta.targets', { version: el('span', { testid: 'target-version' }, a.targetVersion) }));
+  setText('launch-date', date(a.launchDate));
+  setText('today', date(a.today));
+  const status = setText('status', tValue('state', a.status));
+  status.dataset.value = a.status;
   status.className = 'badge badge-large badge-' + a.status.toLowerCase();
   renderTrialDay(a);
   // the at-risk list is for operations staff: a merchant's token could not open it
@@ -89,12 +90,12 @@ function renderHeader(a) {
 function renderTrialDay(a) {
   const line = document.querySelector('[data-testid="trial-day-line"]');
   if (a.status !== 'TRIAL') {
-    line.replaceChildren('Trial over');
-  } else if (a.trialDay > 210) {
-    line.replaceChildren('Day ', el('b', { testid: 'trial-day' }, 210), ' of 210, ',
-      el('span', { testid: 'days-past-trial' }, a.trialDay - 210), ' days past: a checkpoint still awaits its decision');
+    line.replaceChildren(t('store.trialOver'));
+  } else if (a.trialDay > TRIAL_DAYS) {
+    line.replaceChildren(...tNodes('store.trialDayPast', { day: el('b', { testid: 'trial-day' }, TRIAL_DAYS),
+      past: el('span', { testid: 'days-past-trial' }, a.trialDay - TRIAL_DAYS) }));
   } else {
-    setText('trial-day', a.trialDay);
+    line.replaceChildren(...tNodes('store.trialDay', { day: el('b', { testid: 'trial-day' }, a.trialDay) }));
   }
 }
 
@@ -105,14 +106,14 @@ function renderTimeline(a) {
     return el('li', { className: 'checkpoint state-' + c.state.toLowerCase().replace(/_/g, '-')
         + (c.checkpoint === a.nextCheckpoint ? ' next' : ''), testid: `checkpoint-${c.checkpoint}`,
         dataset: { state: c.state } },
-      el('div', { className: 'checkpoint-title' }, `Checkpoint ${c.checkpoint}`),
-      el('div', { className: 'checkpoint-day' }, `day ${c.day} · due `,
-        el('span', { testid: `checkpoint-${c.checkpoint}-due` }, c.dueDate)),
+      el('div', { className: 'checkpoint-title' }, t('store.checkpoint', { n: c.checkpoint })),
+      el('div', { className: 'checkpoint-day' }, ...tNodes('store.checkpointDay', { day: c.day,
+        due: el('span', { testid: `checkpoint-${c.checkpoint}-due` }, date(c.dueDate)) })),
       badge(c.state, `checkpoint-${c.checkpoint}-state`),
       el('div', { className: 'checkpoint-targets' },
-        `sales ${money(needed)}`,
-        c.serviceScoreTarget === undefined ? '' : ` · score ${score(c.serviceScoreTarget)}`),
-      c.verdictId ? el('a', { href: `#verdict-${c.verdictId}`, className: 'verdict-link' }, 'verdict') : null);
+        t('store.checkpointTargets', { sales: money(needed) }),
+        c.serviceScoreTarget === undefined ? '' : t('store.checkpointScore', { score: score(c.serviceScoreTarget) })),
+      c.verdictId ? el('a', { href: `#verdict-${c.verdictId}`, className: 'verdict-link' }, t('store.verdictLink')) : null);
   }));
 }
 
@@ -124,22 +125,25 @@ function renderNext(a) {
     return;
   }
   section.hidden = false;
-  setText('next-checkpoint-number', next.checkpoint);
-  setText('next-checkpoint-due', next.dueDate);
-  setText('next-checkpoint-day', next.day);
+  document.querySelector('[data-testid="next-checkpoint-heading"]').replaceChildren(...tNodes('store.next', {
+    n: el('span', { testid: 'next-checkpoint-number' }, next.checkpoint),
+    due: el('span', { testid: 'next-checkpoint-due' }, date(next.dueDate)) }));
+  document.querySelector('[data-testid="sales-needed-label"]').replaceChildren(...tNodes('store.neededByDay', {
+    day: el('span', { testid: 'next-checkpoint-day' }, next.day) }));
   setText('sales-so-far', money(next.salesSoFar));
   setText('sales-needed', money(next.salesNeeded));
   setText('sales-still-needed', money(next.salesStillNeeded));
   setText('remaining-days', next.remainingDays);
   setText('daily-sales-needed', next.dailySalesNeeded === undefined
-    ? `— (${next.state === 'AWAITING_DATA' ? 'due, waiting for a service score' : 'due'})`
+    ? t(next.state === 'AWAITING_DATA' ? 'store.dueWaitingScore' : 'store.dueOnly')
     : money(next.dailySalesNeeded));
   setText('latest-score', next.latestScore === undefined
-    ? (next.checkpoint === 1 ? 'not assessed at checkpoint 1' : 'none reported yet') : score(next.latestScore));
-  setText('latest-score-date', next.latestScoreDate || '—');
+    ? t(next.checkpoint === 1 ? 'store.scoreNotAtCheckpoint1' : 'store.scoreNoneYet') : score(next.latestScore));
+  setText('latest-score-date', date(next.latestScoreDate));
   setText('score-target', next.scoreTarget === undefined ? '—' : score(next.scoreTarget));
-  setText('general-points', next.generalPoints);
-  setText('general-points-bar', next.generalPointsBar);
+  document.querySelector('[data-testid="general-points-line"]').replaceChildren(...tNodes('store.pointsOfBar', {
+    points: el('span', { testid: 'general-points' }, next.generalPoints),
+    bar: el('span', { testid: 'general-points-bar' }, next.generalPointsBar) }));
   setText('serious-violations', next.seriousViolations);
 }
 
@@ -151,12 +155,13 @@ function renderOutlook(a) {
     return;
   }
   section.hidden = false;
-  setText('outlook-checkpoint', o.checkpoint);
+  document.querySelector('[data-testid="outlook-heading"]').replaceChildren(...tNodes('store.outlookFor', {
+    n: el('span', { testid: 'outlook-checkpoint' }, o.checkpoint) }));
   for (const [testid, value] of [['today-sales', o.ifDecidedToday.sales], ['today-score', o.ifDecidedToday.serviceScore],
     ['today-compliance', o.ifDecidedToday.compliance], ['today-outcome', o.ifDecidedToday.outcome]]) {
     document.querySelector(`[data-testid="${testid}"]`).replaceChildren(badge(value));
   }
-  setText('run-rate', o.dailyRunRate === null ? '— (no full day yet)' : money(o.dailyRunRate));
+  setText('run-rate', o.dailyRunRate === null ? t('store.noFullDay') : money(o.dailyRunRate));
   setText('projected-sales', money(o.projectedCumulativeSales));
   setText('outlook-sales-needed', money(o.salesNeeded));
   const finalShown = o.projectedFinal30DaysSales !== null;
@@ -166,10 +171,11 @@ function renderOutlook(a) {
     setText('projected-final', money(o.projectedFinal30DaysSales));
   }
   const gap = Number(o.relativeSalesGap);
-  setText('relative-gap', gap > 0 ? `${percent(gap)} short` : gap < 0 ? `${percent(-gap)} ahead` : 'on target');
-  const risk = setText('at-risk', o.atRisk ? 'At risk' : 'On track');
+  setText('relative-gap', gap > 0 ? t('store.gapShort', { gap: percent(gap) })
+    : gap < 0 ? t('store.gapAhead', { gap: percent(-gap) }) : t('store.gapOnTarget'));
+  const risk = setText('at-risk', t(o.atRisk ? 'store.atRisk' : 'store.onTrack'));
   risk.className = 'risk ' + (o.atRisk ? 'risk-yes' : 'risk-no');
-  setText('most-at-risk', REQUIREMENT_NAMES[o.mostAtRisk] || o.mostAtRisk);
+  setText('most-at-risk', tValue('requirement', o.mostAtRisk));
 }
 
 function renderTrialOver(a, verdicts) {
@@ -180,20 +186,21 @@ function renderTrialOver(a, verdicts) {
   }
   section.hidden = false;
   if (a.status === 'FORMAL') {
-    setText('trial-over-text', 'All four checkpoints passed: this is a regular store now.');
+    setText('trial-over-text', t('store.formalNow'));
   } else {
     const failed = verdicts.find(v => v.current && v.outcome === 'FAILED');
+    const requirements = failed && (failed.failedRequirements || []).map(r => tValue('requirementLower', r))
+      .join(LANG === 'zh-CN' ? '、' : ', ');
     setText('trial-over-text', failed
-      ? `Checkpoint ${failed.checkpoint} failed (${(failed.failedRequirements || []).join(', ').toLowerCase()
-        .replace(/_/g, ' ') || 'see its verdict'}); the trial ended and later checkpoints are not assessed.`
-      : 'The trial ended.');
+      ? t('store.failedAt', { n: failed.checkpoint, requirements: requirements || t('store.seeVerdict') })
+      : t('store.trialEnded'));
   }
 }
 
 function renderSalesChart(a, curve) {
   const canvas = document.querySelector('[data-testid="chart"]');
   const datasets = [{
-    label: 'Cumulative sales',
+    label: t('chart.cumulativeSales'),
     data: curve.map(p => ({ x: p.day, y: Number(p.cumulative) })),
     borderColor: '#2563eb',
     backgroundColor: 'rgba(37, 99, 235, 0.12)',
@@ -204,7 +211,8 @@ function renderSalesChart(a, curve) {
   a.checkpoints.forEach((c, i) => {
     const needed = c.salesTarget * (c.day / 30);
     datasets.push({
-      label: `Checkpoint ${c.checkpoint}: ${money(needed)} by day ${c.day}`,
+      label: t('chart.checkpointTarget', { n: c.checkpoint, sales: money(needed), day: c.day }),
+      shortLabel: t('chart.checkpointShort', { n: c.checkpoint }),
       data: [{ x: i === 0 ? 1 : CHECKPOINT_DAYS[i - 1], y: needed }, { x: c.day, y: needed }],
       borderColor: STATE_COLORS[c.state],
       backgroundColor: STATE_COLORS[c.state],
@@ -217,21 +225,22 @@ function renderSalesChart(a, curve) {
   if (a.trialDay >= 1 && a.trialDay <= TRIAL_DAYS) {
     const top = Math.max(...datasets.flatMap(d => d.data.map(p => p.y)), 1);
     datasets.push({
-      label: `Today (day ${a.trialDay})`,
+      label: t('chart.today', { day: a.trialDay }),
       data: [{ x: a.trialDay, y: 0 }, { x: a.trialDay, y: top }],
       borderColor: '#94a3b8', borderWidth: 1, borderDash: [2, 3], pointRadius: 0, fill: false
     });
   }
   drawChart(canvas, datasets, {
-    y: { beginAtZero: true, title: { display: true, text: 'CNY' }, ticks: { callback: v => compact(v) } }
-  }, item => `${item.dataset.label.split(':')[0]}: ${money(item.parsed.y)} (day ${item.parsed.x})`);
+    y: { beginAtZero: true, title: { display: true, text: t('chart.cny') }, ticks: { callback: v => compact(v) } }
+  }, item => t('chart.point', { label: item.dataset.shortLabel || item.dataset.label, value: money(item.parsed.y),
+    day: item.parsed.x }));
   canvas.dataset.points = String(curve.length);
 }
 
 function renderScoreChart(a, snapshots) {
   const canvas = document.querySelector('[data-testid="score-chart"]');
   const datasets = [{
-    label: 'Service score',
+    label: t('chart.serviceScore'),
     data: snapshots.map(s => ({ x: trialDayOf(a.launchDate, s.date), y: Number(s.score) })),
     borderColor: '#0f766e',
     backgroundColor: '#0f766e',
@@ -242,7 +251,7 @@ function renderScoreChart(a, snapshots) {
   // the score counted at checkpoint k is the latest one up to day D(k): checkpoint 2 spans days 1..90
   a.checkpoints.filter(c => c.serviceScoreTarget !== undefined).forEach(c => {
     datasets.push({
-      label: `Checkpoint ${c.checkpoint} target ${score(c.serviceScoreTarget)}`,
+      label: t('chart.scoreTarget', { n: c.checkpoint, score: score(c.serviceScoreTarget) }),
       data: [{ x: c.checkpoint === 2 ? 1 : CHECKPOINT_DAYS[c.checkpoint - 2], y: Number(c.serviceScoreTarget) },
         { x: c.day, y: Number(c.serviceScoreTarget) }],
       borderColor: STATE_COLORS[c.state],
@@ -252,8 +261,8 @@ function renderScoreChart(a, snapshots) {
       pointRadius: [0, 4]
     });
   });
-  drawChart(canvas, datasets, { y: { suggestedMin: 4, suggestedMax: 5, title: { display: true, text: 'score' } } },
-    item => `${item.dataset.label}: ${score(item.parsed.y)} (day ${item.parsed.x})`);
+  drawChart(canvas, datasets, { y: { suggestedMin: 4, suggestedMax: 5, title: { display: true, text: t('chart.score') } } },
+    item => t('chart.point', { label: item.dataset.label, value: score(item.parsed.y), day: item.parsed.x }));
   canvas.dataset.points = String(snapshots.length);
 }
 
@@ -272,7 +281,7 @@ function drawChart(canvas, datasets, scales, label) {
       maintainAspectRatio: false,
       parsing: false,
       scales: {
-        x: { type: 'linear', min: 1, max: TRIAL_DAYS, title: { display: true, text: 'trial day' },
+        x: { type: 'linear', min: 1, max: TRIAL_DAYS, title: { display: true, text: t('chart.trialDay') },
           ticks: { stepSize: 30, callback: v => (v === 1 ? 1 : v) } },
         ...scales
       },
@@ -285,20 +294,16 @@ function drawChart(canvas, datasets, scales, label) {
   canvas.dataset.rendered = 'true';
 }
 
-/** 1234567 → 1.2M, for the y axis. */
-function compact(value) {
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
 function renderViolations(a, page) {
   const body = document.querySelector('[data-testid="violations"] tbody');
   body.replaceChildren(...page.items.map(v => el('tr', { testid: 'violation-row', className: v.revoked ? 'muted' : null },
-    el('td', { className: 'nowrap' }, v.occurredOn),
+    el('td', { className: 'nowrap' }, date(v.occurredOn)),
     el('td', { className: 'num' }, trialDayOf(a.launchDate, v.occurredOn)),
-    el('td', {}, v.type),
+    el('td', { translate: 'no' }, v.type),
     el('td', {}, badge(v.severity)),
     el('td', { className: 'num' }, v.points),
-    el('td', {}, v.revoked ? `revoked: ${v.revocationReason || ''}` : 'counts'))));
+    el('td', {}, v.revoked ? t('store.violations.revoked', { reason: v.revocationReason || '' })
+      : t('store.violations.countsYes')))));
   document.querySelector('[data-testid="violations-empty"]').hidden = page.items.length > 0;
   appendMore(body, page, 6);
 }
@@ -311,20 +316,19 @@ function renderVerdicts(page) {
     el('td', { className: 'num' }, v.checkpoint),
     el('td', {}, badge(v.outcome, 'verdict-outcome')),
     el('td', { className: 'nowrap' }, timestamp(v.decidedAt)),
-    el('td', {}, v.trigger.toLowerCase()),
+    el('td', {}, tValue('trigger', v.trigger)),
     el('td', { className: 'num' }, money(v.sales.cumulative)),
     el('td', { className: 'num' }, `${money(v.sales.monthlyAverage)} / ${money(v.sales.target)}`),
-    el('td', {}, v.sales.basis ? v.sales.basis.toLowerCase().replace(/_/g, ' ') : '—'),
+    el('td', {}, tValue('basis', v.sales.basis)),
     el('td', {}, v.serviceScore.assessed ? `${score(v.serviceScore.score)} / ${score(v.serviceScore.target)}`
-      : 'not assessed'),
-    el('td', {}, `${v.compliance.seriousViolations} serious, ${v.compliance.generalPoints} points`),
-    el('td', {}, v.current ? 'current' : 'superseded'),
-    el('td', {}, v.reason || ''))));
+      : t('store.verdicts.notAssessed')),
+    el('td', {}, t('store.verdicts.compliance', { serious: v.compliance.seriousViolations,
+      points: v.compliance.generalPoints })),
+    el('td', {}, t(v.current ? 'store.verdicts.isCurrent' : 'store.verdicts.superseded')),
+    el('td', { translate: 'no' }, v.reason || ''))));
   document.querySelector('[data-testid="verdicts-empty"]').hidden = page.items.length > 0;
   appendMore(body, page, 11);
 }
-
-const FEE_CAUSES = { YEAR_END: 'year end', TERMINATED: 'trial ended', CLEARED: 'cleared' };
 
 /** The store's fee statements as issued (a void one struck through), and this year's fee at the current pace. */
 function renderFees(page, standing) {
@@ -333,26 +337,29 @@ function renderFees(page, standing) {
       testid: 'fee-statement-row', className: f.status === 'VOID' ? 'muted' : null,
       dataset: { year: f.year, cause: f.cause, status: f.status } },
     el('td', { className: 'num' }, f.year),
-    el('td', {}, FEE_CAUSES[f.cause] || f.cause),
-    el('td', { className: 'nowrap' }, `${f.firstTradingDay} – ${f.lastTradingDay}`),
+    el('td', {}, tValue('feeCause', f.cause)),
+    el('td', { className: 'nowrap' }, `${date(f.firstTradingDay)} – ${date(f.lastTradingDay)}`),
     el('td', { className: 'num' }, f.months),
     el('td', { className: 'num' }, money(f.charged)),
     el('td', { className: 'num' }, money(f.unusedRefund)),
     el('td', { className: 'num' }, money(f.sales)),
-    el('td', {}, f.forfeited ? 'forfeited' : f.tier.toLowerCase()),
+    el('td', {}, f.forfeited ? t('store.fees.forfeited') : tValue('tier', f.tier)),
     el('td', { className: 'num' }, money(f.tierRefund)),
     el('td', { className: 'num', testid: 'fee-total' }, money(f.totalRefund)),
-    el('td', {}, f.status === 'VOID' ? 'void' : 'issued'))));
+    el('td', {}, t(f.status === 'VOID' ? 'store.fees.void' : 'store.fees.issued')))));
   document.querySelector('[data-testid="fee-statements-empty"]').hidden = page.items.length > 0;
   appendMore(body, page, 11);
   const preview = standing && standing.feePreview;
-  document.querySelector('[data-testid="fee-preview"]').hidden = !preview;
+  const paragraph = document.querySelector('[data-testid="fee-preview"]');
+  paragraph.hidden = !preview;
   if (preview) {
-    setText('fee-preview-cause', FEE_CAUSES[preview.cause] || preview.cause);
-    setText('fee-preview-months', preview.months);
-    setText('fee-preview-total', money(preview.totalRefund));
-    setText('fee-preview-tier', preview.forfeited ? 'forfeited' : preview.tier.toLowerCase());
-    setText('fee-preview-sales', money(preview.projectedSales));
+    paragraph.replaceChildren(...tNodes('store.feePreview', {
+      cause: el('span', { testid: 'fee-preview-cause' }, tValue('feeCause', preview.cause)),
+      months: el('span', { testid: 'fee-preview-months' }, preview.months),
+      total: el('strong', { testid: 'fee-preview-total' }, money(preview.totalRefund)),
+      tier: el('span', { testid: 'fee-preview-tier' },
+        preview.forfeited ? t('store.fees.forfeited') : tValue('tier', preview.tier)),
+      sales: el('span', { testid: 'fee-preview-sales' }, money(preview.projectedSales)) }));
   }
 }
 
@@ -360,6 +367,6 @@ function renderFees(page, standing) {
 function appendMore(body, page, columns) {
   if (page.total > page.items.length) {
     body.append(el('tr', {}, el('td', { colspan: columns, className: 'empty' },
-      `showing ${page.items.length} of ${page.total}`)));
+      t('common.showing', { shown: page.items.length, total: page.total }))));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,6 +32,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() {
+        return start("en-US");
+    }
+
+    /** A browser whose user prefers {@code languages} (its Accept-Language and navigator.languages, e.g. "zh-CN,en"). */
+    static HeadlessChromium start(String languages) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run installs them)");
@@ -49,9 +55,10 @@ final class HeadlessChromium implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1360,1000", "--lang=en-US",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1360,1000", "--lang=" + languages.split(",")[0],
                 "--hide-scrollbars", "--force-device-scale-factor=1");
         try {
             return new HeadlessChromium(profile, new ChromeDriver(service, options));

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +102,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
                 .containsExactly("PASSED", "UPCOMING", "UPCOMING", "UPCOMING");
         for (int k = 1; k <= 4; k++) {
-            assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(store.dueDate(k).toString());
+            assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(shown(store.dueDate(k)));
         }
         assertThat(text(browser, "next-checkpoint-number")).isEqualTo("2");
         assertThat(money(text(browser, "sales-so-far"))).isEqualByComparingTo(sum)
@@ -111,7 +113,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(money(text(browser, "daily-sales-needed")))
                 .isEqualByComparingTo(needed.subtract(sum).divide(BigDecimal.valueOf(26), 2, RoundingMode.CEILING));
         assertThat(text(browser, "latest-score")).isEqualTo("4.66");
-        assertThat(text(browser, "latest-score-date")).isEqualTo(store.day(60).toString());
+        assertThat(text(browser, "latest-score-date")).isEqualTo(shown(store.day(60)));
         assertThat(text(browser, "score-target")).isEqualTo("4.60");
         assertThat(text(browser, "general-points")).isEqualTo("3"); // the revoked 4 points do not count
         assertThat(text(browser, "general-points-bar")).isEqualTo("12");
@@ -149,10 +151,165 @@ class StoreDashboardPageIntegrationTests {
         assertThat(verdicts.get(0).getText()).contains("68,700.00");
         List<WebElement> violations = rows(browser, "violation-row");
         assertThat(violations).hasSize(2);
-        assertThat(violations.get(0).getText()).contains(store.day(12).toString()).contains("counts");
-        assertThat(violations.get(1).getText()).contains(store.day(33).toString()).contains("revoked");
+        assertThat(violations.get(0).getText()).contains(shown(store.day(12))).contains("counts");
+        assertThat(violations.get(1).getText()).contains(shown(store.day(33))).contains("revoked");
 
         screenshot(browser, "dashboard-store.png");
+    }
+
+    @Test
+    void theStorePageInChineseShowsTheSameTrialInTheRuleBooksWords() throws IOException {
+        clock.setToday(LAUNCH.plusDays(64)); // day 65
+        Trial store = new Fixtures(http).launch(LAUNCH);
+        store.sales(1, 64, "2000.00").score(60, "4.66");
+        store.violation(12, "GENERAL", 3);
+        store.evaluate(); // checkpoint 1 passed: 60,000 >= 50,000
+        String api = store.assessment();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops(), "zh-CN");
+        try {
+            assertThat(browser.executeScript("return document.documentElement.lang;")).isEqualTo("zh-CN");
+            assertThat(browser.getTitle()).isEqualTo("Lanxi Flagship Store · 试运营考核");
+            assertThat(text(browser, "status")).isEqualTo("试运营");
+            assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 65 天，共 210 天");
+            assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
+                    .containsExactly("通过", "未到期", "未到期", "未到期");
+            for (int k = 1; k <= 4; k++) {
+                assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(shownInChinese(store.dueDate(k)));
+            }
+            assertThat(text(browser, "next-checkpoint-heading"))
+                    .isEqualTo("下一个：考核节点 2，考核日 " + shownInChinese(store.dueDate(2)));
+            assertThat(money(text(browser, "sales-so-far"))).isEqualByComparingTo("128000.00")
+                    .isEqualByComparingTo(decimal(api, "$.checkpoints[1].salesSoFar"));
+            assertThat(text(browser, "sales-needed")).isEqualTo("240,000.00");
+            assertThat(text(browser, "latest-score-date")).isEqualTo(shownInChinese(store.day(60)));
+            assertThat(text(browser, "general-points-line")).isEqualTo("3 分，上限 12 分");
+            assertThat(text(browser, "most-at-risk")).isEqualTo("销售额");
+            assertThat(text(browser, "at-risk")).isEqualTo("有风险");
+            assertThat(text(browser, "today-sales")).isEqualTo("未达标");
+            assertThat(text(browser, "today-outcome")).isEqualTo("未通过");
+            assertThat(rows(browser, "violation-row").get(0).getText()).contains(shownInChinese(store.day(12)))
+                    .contains("一般违规").contains("计入");
+            assertThat(rows(browser, "verdict-row").get(0).getText()).contains("通过").contains("手动请求")
+                    .contains("60,000.00");
+            // the chart's axis in 万 (ten thousands), as Chinese writes large amounts
+            @SuppressWarnings("unchecked")
+            List<String> ticks = (List<String>) browser.executeScript(
+                    "return Chart.getChart(arguments[0]).scales.y.ticks.map(t => t.label);", byTestId(browser, "chart"));
+            assertThat(ticks).anySatisfy(tick -> assertThat(tick).endsWith("万"));
+            assertThat(untranslated(browser)).isEmpty();
+            assertThat(cjkFontsOf(browser, "[data-testid='status']")).as("the fonts the browser drew 试运营 with")
+                    .anySatisfy(font -> assertThat(font).containsIgnoringCase("CJK"));
+            screenshot(browser, "dashboard-store-zh.png");
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
+        }
+    }
+
+    @Test
+    void theLanguageChosenOnAPageIsKeptForEveryPage() {
+        clock.setToday(LAUNCH.plusDays(20));
+        Trial store = new Fixtures(http).launch(LAUNCH);
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops());
+        try {
+            assertThat(text(browser, "trial-day-line")).isEqualTo("Day 21 of 210");
+            new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("zh-CN");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                    d.findElement(By.tagName("body")).getDomAttribute("data-state"))
+                    && "zh-CN".equals(browser.executeScript("return document.documentElement.lang;")));
+            assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 21 天，共 210 天");
+
+            browser.get(url("/dashboard/at-risk.html"));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                    d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("风险店铺");
+            assertThat(untranslated(browser)).isEmpty();
+
+            new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("en");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "en".equals(
+                    browser.executeScript("return document.documentElement.lang;")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stores at risk");
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
+        }
+    }
+
+    @Test
+    void aBrowserThatPrefersChineseGetsThePagesInChineseAndOneThatPrefersFrenchInEnglish() {
+        clock.setToday(LAUNCH.plusDays(20));
+        Trial store = new Fixtures(http).launch(LAUNCH);
+        String path = "/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops();
+
+        for (Map.Entry<String, String> preference : Map.of("zh-TW,en", "试运营第 21 天，共 210 天",
+                "fr-FR,fr", "Day 21 of 210").entrySet()) {
+            try (HeadlessChromium own = HeadlessChromium.start(preference.getKey())) {
+                ChromeDriver browser = own.driver();
+                browser.get(url(path));
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                        d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+                assertThat(text(browser, "trial-day-line")).as(preference.getKey()).isEqualTo(preference.getValue());
+            }
+        }
+    }
+
+    @Test
+    void everyTextOfThePagesExistsInBothLanguages() {
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/dashboard/at-risk.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> keys = (Map<String, Object>) browser.executeScript("""
+                const en = Object.keys(MESSAGES.en), zh = Object.keys(MESSAGES['zh-CN']);
+                return { onlyEnglish: en.filter(k => !zh.includes(k)), onlyChinese: zh.filter(k => !en.includes(k)),
+                         empty: en.concat(zh).filter(k => !(MESSAGES.en[k] || '').trim() || !(MESSAGES['zh-CN'][k] || '').trim()),
+                         english: en.length };""");
+        assertThat(keys.get("onlyEnglish")).as("keys missing in Chinese").asList().isEmpty();
+        assertThat(keys.get("onlyChinese")).as("keys missing in English").asList().isEmpty();
+        assertThat(keys.get("empty")).as("empty texts").asList().isEmpty();
+        assertThat((Long) keys.get("english")).isGreaterThan(150L);
+        for (String page : List.of("store.html", "at-risk.html")) {
+            browser.get(url("/dashboard/" + page));
+            assertThat(browser.executeScript("""
+                    return [...document.querySelectorAll('[data-i18n],[data-i18n-placeholder],[data-i18n-aria-label]')]
+                      .flatMap(n => [n.dataset.i18n, n.dataset.i18nPlaceholder, n.dataset.i18nAriaLabel])
+                      .filter(k => k !== undefined && !(k in MESSAGES.en));""")).as(page).asList().isEmpty();
+        }
+    }
+
+    /**
+     * The texts on a Chinese page with Latin words and no Chinese character: what was left untranslated.
+     * Values of the API itself (a store's name, a merchant id) are marked {@code translate="no"} on the
+     * page; others may be {@code allowed}.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> untranslated(ChromeDriver browser, String... allowed) {
+        return (List<String>) browser.executeScript("""
+                const allowed = arguments[0];
+                const texts = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const parent = node.parentElement;
+                  if (!parent || parent.closest('[hidden], [translate=no], option[lang], script') || !parent.checkVisibility()) continue;
+                  const text = node.textContent.trim();
+                  if (/[A-Za-z]{3,}/.test(text) && !/[\u4e00-\u9fff]/.test(text) && !allowed.includes(text)) texts.push(text);
+                }
+                return texts;""", List.of(allowed));
+    }
+
+    /** The families of the fonts the browser drew the text of the element {@code selector} with. */
+    @SuppressWarnings("unchecked")
+    static List<String> cjkFontsOf(ChromeDriver browser, String selector) {
+        browser.executeCdpCommand("DOM.enable", Map.of());
+        browser.executeCdpCommand("CSS.enable", Map.of());
+        Map<String, Object> document = browser.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object node = browser.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector))
+                .get("nodeId");
+        List<Map<String, Object>> fonts = (List<Map<String, Object>>) browser
+                .executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", node)).get("fonts");
+        return fonts.stream().map(font -> (String) font.get("familyName")).toList();
     }
 
     @Test
@@ -204,7 +361,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getDomAttribute("data-cause")).isEqualTo("TERMINATED");
         assertThat(rows.get(0).getDomAttribute("data-status")).isEqualTo("ISSUED");
-        assertThat(rows.get(0).getText()).contains("2026-03-01 – 2026-03-30").contains("trial ended");
+        assertThat(rows.get(0).getText()).contains("Mar 1, 2026 – Mar 30, 2026").contains("trial ended");
         assertThat(money(rows.get(0).findElement(By.cssSelector("[data-testid='fee-total']")).getText()))
                 .isEqualByComparingTo(decimal(statements, "$.items[0].totalRefund"))
                 .as("one month of 60,000.00 charged: 55,000.00 unused and half of 5,000.00 back for 30,000.00 of sales")
@@ -435,10 +592,21 @@ class StoreDashboardPageIntegrationTests {
         assertThat(browser.findElements(By.cssSelector("[data-testid='business-clock']"))).isEmpty();
     }
 
-    /** Opens a page and waits until it has rendered its data (or shown an error, which fails the test). */
+    /** Opens a page in English (the browser's language) and waits until it has rendered its data. */
     ChromeDriver open(String path) {
+        return open(path, null);
+    }
+
+    /**
+     * Opens a page in {@code language} as if chosen on a page before (null: none chosen, the browser's
+     * language decides) and waits until it has rendered its data (or shown an error, which fails the test).
+     */
+    ChromeDriver open(String path, String language) {
         ChromeDriver browser = chromium.driver();
         browser.manage().window().setSize(new Dimension(1360, 1000));
+        browser.get(url("/actuator/health")); // the pages' origin, to set what they remember
+        browser.executeScript(language == null ? "localStorage.removeItem('trialAssessment.lang');"
+                : "localStorage.setItem('trialAssessment.lang', arguments[0]);", language);
         browser.get(url(path));
         String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
@@ -462,6 +630,16 @@ class StoreDashboardPageIntegrationTests {
 
     static List<WebElement> rows(ChromeDriver browser, String testId) {
         return browser.findElements(By.cssSelector("tr[data-testid='" + testId + "']"));
+    }
+
+    /** A date as the English pages write it: Mar 31, 2026. */
+    static String shown(LocalDate date) {
+        return DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(date);
+    }
+
+    /** A date as the Chinese pages write it: 2026年3月31日. */
+    static String shownInChinese(LocalDate date) {
+        return DateTimeFormatter.ofPattern("yyyy年M月d日").format(date);
     }
 
     /** 123,456.78 → 123456.78 */

@@ -1,0 +1,517 @@
+/*
+ * The dashboard's two languages, Simplified Chinese and English: every word a person reads on a page
+ * comes from MESSAGES through t(). The language is the one chosen on the page (remembered in
+ * localStorage), else the browser's first language we have (any zh-* reads Simplified Chinese), else
+ * English. Numbers and dates are formatted for the same language.
+ */
+'use strict';
+
+const LANG_KEY = 'trialAssessment.lang';
+const LANGUAGES = { 'zh-CN': '简体中文', en: 'English' };
+
+const MESSAGES = {
+  en: {
+    'app.title': 'Trial assessment',
+    'lang.label': 'Language',
+    'common.none': '—',
+    'common.showing': 'showing {shown} of {total}',
+    'common.signIn.label': 'Bearer token',
+    'common.signIn.submit': 'Sign in',
+    'common.signIn.hint': ' (sign in below)',
+    'common.signIn.queryRefused': ' (a token in the address\'s query string is never used: give it after #, as #token=..., or sign in below)',
+    'common.rehearsalClock': 'Rehearsal clock: business date {today} (real date + {days})',
+    'common.days.one': '1 day',
+    'common.days.other': '{n} days',
+
+    'state.TRIAL': 'TRIAL',
+    'state.FORMAL': 'FORMAL',
+    'state.TERMINATED': 'TERMINATED',
+    'state.CLEARED': 'CLEARED',
+    'state.PASSED': 'PASSED',
+    'state.FAILED': 'FAILED',
+    'state.DUE': 'DUE',
+    'state.AWAITING_DATA': 'AWAITING DATA',
+    'state.UPCOMING': 'UPCOMING',
+    'state.NOT_REACHED': 'NOT REACHED',
+    'state.PASS': 'PASS',
+    'state.FAIL': 'FAIL',
+    'state.GENERAL': 'GENERAL',
+    'state.SERIOUS': 'SERIOUS',
+    'requirement.SALES': 'Sales',
+    'requirement.SERVICE_SCORE': 'Service score',
+    'requirement.COMPLIANCE': 'Compliance',
+    'requirementLower.SALES': 'sales',
+    'requirementLower.SERVICE_SCORE': 'service score',
+    'requirementLower.COMPLIANCE': 'compliance',
+    'state.NOT_ASSESSED': 'NOT ASSESSED',
+    'state.MISSING': 'MISSING',
+    'state.GOOD': 'GOOD',
+    'state.WARNED': 'WARNED',
+    'state.CLEARANCE_PENDING': 'CLEARANCE PENDING',
+    'basis.MONTHLY_AVERAGE': 'monthly average',
+    'basis.FINAL_30_DAYS': 'final 30 days',
+    'trigger.SCHEDULE': 'schedule',
+    'trigger.REQUEST': 'request',
+    'trigger.REEVALUATION': 'reevaluation',
+
+    'store.pageTitle': 'Trial assessment · store',
+    'store.titleOf': '{name} · trial assessment',
+    'store.heading': 'Store',
+    'store.atRiskLink': 'Stores at risk',
+    'store.crumb': 'store',
+    'store.meta.store': 'Store',
+    'store.meta.merchant': 'Merchant',
+    'store.meta.category': 'Category',
+    'store.meta.targets': 'targets v{version}',
+    'store.meta.launched': 'Launched',
+    'store.meta.today': 'Today',
+    'store.noId': 'Which store? Give its id in the address, e.g. store.html?id=7',
+    'store.trialDay': 'Day {day} of 210',
+    'store.trialDayPast': 'Day {day} of 210, {past} days past: a checkpoint still awaits its decision',
+    'store.trialOver': 'Trial over',
+    'store.checkpoints': 'Checkpoints',
+    'store.checkpoint': 'Checkpoint {n}',
+    'store.checkpointDay': 'day {day} · due {due}',
+    'store.checkpointTargets': 'sales {sales}',
+    'store.checkpointScore': ' · score {score}',
+    'store.verdictLink': 'verdict',
+    'store.next': 'Next: checkpoint {n}, due {due}',
+    'store.salesCny': 'Sales (CNY)',
+    'store.soFar': 'So far',
+    'store.neededByDay': 'Needed by day {day}',
+    'store.stillNeeded': 'Still needed',
+    'store.daysLeft': 'Days left (today included)',
+    'store.neededPerDay': 'Needed per day',
+    'store.dueWaitingScore': '— (due, waiting for a service score)',
+    'store.dueOnly': '— (due)',
+    'store.serviceScore': 'Service score',
+    'store.latest': 'Latest',
+    'store.dated': 'Dated',
+    'store.target': 'Target',
+    'store.scoreNotAtCheckpoint1': 'not assessed at checkpoint 1',
+    'store.scoreNoneYet': 'none reported yet',
+    'store.compliance': 'Compliance',
+    'store.generalPoints': 'General points',
+    'store.pointsOfBar': '{points} of a bar of {bar}',
+    'store.seriousViolations': 'Serious violations',
+    'store.outlookFor': 'Outlook for checkpoint {n}',
+    'store.ifDecidedToday': 'If decided today',
+    'store.sales': 'Sales',
+    'store.outcome': 'Outcome',
+    'store.atCurrentPace': 'At the current pace',
+    'store.perDaySoFar': 'Sales per day so far',
+    'store.noFullDay': '— (no full day yet)',
+    'store.projectedByCheckpoint': 'Projected by the checkpoint',
+    'store.needed': 'Needed',
+    'store.projectedFinal': 'Projected days 181–210',
+    'store.behindBy': 'Behind the need by',
+    'store.gapShort': '{gap} short',
+    'store.gapAhead': '{gap} ahead',
+    'store.gapOnTarget': 'on target',
+    'store.risk': 'Risk',
+    'store.atRisk': 'At risk',
+    'store.onTrack': 'On track',
+    'store.mostAtRisk': 'Most at risk:',
+    'store.trialOverHeading': 'The trial is over',
+    'store.formalNow': 'All four checkpoints passed: this is a regular store now.',
+    'store.failedAt': 'Checkpoint {n} failed ({requirements}); the trial ended and later checkpoints are not assessed.',
+    'store.seeVerdict': 'see its verdict',
+    'store.trialEnded': 'The trial ended.',
+    'store.salesChart': 'Cumulative sales against each checkpoint\'s target',
+    'store.salesChartLabel': 'Cumulative sales by trial day',
+    'store.salesChartTable': 'The chart\'s figures',
+    'store.scoreChart': 'Service score against its target',
+    'store.scoreChartLabel': 'Service score by trial day',
+    'chart.cumulativeSales': 'Cumulative sales',
+    'chart.checkpointTarget': 'Checkpoint {n}: {sales} by day {day}',
+    'chart.checkpointShort': 'Checkpoint {n}',
+    'chart.today': 'Today (day {day})',
+    'chart.cny': 'CNY',
+    'chart.trialDay': 'trial day',
+    'chart.point': '{label}: {value} (day {day})',
+    'chart.serviceScore': 'Service score',
+    'chart.scoreTarget': 'Checkpoint {n} target {score}',
+    'chart.score': 'score',
+    'chart.day': 'Day',
+    'store.violations': 'Violations',
+    'store.violations.occurred': 'Occurred',
+    'store.violations.trialDay': 'Trial day',
+    'store.violations.type': 'Type',
+    'store.violations.severity': 'Severity',
+    'store.violations.points': 'Points',
+    'store.violations.counts': 'Counts',
+    'store.violations.revoked': 'revoked: {reason}',
+    'store.violations.countsYes': 'counts',
+    'store.violations.empty': 'No violations recorded.',
+    'store.fees': 'Annual fee',
+    'store.feePreview': 'At the current pace, this year\'s {cause} statement would charge {months} months and bring back {total} (tier {tier}, projected sales {sales}).',
+    'store.fees.year': 'Year',
+    'store.fees.why': 'Why',
+    'store.fees.tradingDays': 'Trading days',
+    'store.fees.months': 'Months',
+    'store.fees.charged': 'Charged',
+    'store.fees.unusedBack': 'Unused months back',
+    'store.fees.sales': 'Sales',
+    'store.fees.tier': 'Tier',
+    'store.fees.tierRefund': 'Tier refund',
+    'store.fees.totalBack': 'Total back',
+    'store.fees.status': 'Status',
+    'store.fees.forfeited': 'forfeited',
+    'store.fees.void': 'void',
+    'store.fees.issued': 'issued',
+    'store.fees.empty': 'No fee statement yet: one is issued when a year ends (1 January) or when the store leaves.',
+    'feeCause.YEAR_END': 'year end',
+    'feeCause.TERMINATED': 'trial ended',
+    'feeCause.CLEARED': 'cleared',
+    'tier.NONE': 'none',
+    'tier.HALF': 'half',
+    'tier.FULL': 'full',
+    'store.verdicts': 'Verdict history',
+    'store.verdicts.checkpoint': 'Checkpoint',
+    'store.verdicts.outcome': 'Outcome',
+    'store.verdicts.decided': 'Decided',
+    'store.verdicts.by': 'By',
+    'store.verdicts.cumulative': 'Cumulative sales',
+    'store.verdicts.average': 'Monthly average / target',
+    'store.verdicts.basis': 'Basis',
+    'store.verdicts.score': 'Score / target',
+    'store.verdicts.violations': 'Violations',
+    'store.verdicts.current': 'Current',
+    'store.verdicts.reason': 'Reason',
+    'store.verdicts.notAssessed': 'not assessed',
+    'store.verdicts.compliance': '{serious} serious, {points} points',
+    'store.verdicts.isCurrent': 'current',
+    'store.verdicts.superseded': 'superseded',
+    'store.verdicts.empty': 'No checkpoint decided yet.',
+
+    'atRisk.pageTitle': 'Trial assessment · stores at risk',
+    'atRisk.heading': 'Stores at risk',
+    'atRisk.lead': 'Stores on trial whose outlook misses a requirement at their next checkpoint, furthest behind on sales first. As of {today}.',
+    'atRisk.allStores': 'All stores',
+    'atRisk.stores': 'Stores',
+    'atRisk.onTrial': 'On trial',
+    'atRisk.formal': 'Formal',
+    'atRisk.terminated': 'Terminated',
+    'atRisk.byNext': 'On trial, next checkpoint',
+    'atRisk.list': 'At risk',
+    'atRisk.filter.category': 'Category',
+    'atRisk.filter.allCategories': 'all categories',
+    'atRisk.filter.checkpoint': 'Next checkpoint',
+    'atRisk.filter.any': 'any',
+    'atRisk.filter.checkpointDay': '{n} (day {day})',
+    'atRisk.filter.size': 'Per page',
+    'atRisk.filter.apply': 'Show',
+    'atRisk.col.store': 'Store',
+    'atRisk.col.merchant': 'Merchant',
+    'atRisk.col.category': 'Category',
+    'atRisk.col.next': 'Next',
+    'atRisk.col.due': 'Due',
+    'atRisk.col.salesSoFar': 'Sales so far',
+    'atRisk.col.needed': 'Needed',
+    'atRisk.col.projected': 'Projected',
+    'atRisk.col.shortBy': 'Short by',
+    'atRisk.col.score': 'Score / target',
+    'atRisk.col.violations': 'Violations',
+    'atRisk.col.mostAtRisk': 'Most at risk',
+    'atRisk.col.ifToday': 'If decided today',
+    'atRisk.launched': '#{id} · launched {date}',
+    'atRisk.scoreNotAssessed': 'not assessed',
+    'atRisk.scoreNone': 'none / {target}',
+    'atRisk.empty': 'No store matching these filters is at risk.',
+    'atRisk.previous': '‹ Previous',
+    'atRisk.next': 'Next ›',
+    'atRisk.pageInfo': 'page {page} of {pages} · {total} at risk'
+  },
+
+  'zh-CN': {
+    'app.title': '试运营考核',
+    'lang.label': '语言',
+    'common.none': '—',
+    'common.showing': '显示 {shown} 条，共 {total} 条',
+    'common.signIn.label': '访问令牌（Bearer）',
+    'common.signIn.submit': '登录',
+    'common.signIn.hint': '（请在下方登录）',
+    'common.signIn.queryRefused': '（地址查询串中的令牌一律不用：请放在 # 之后，写作 #token=...，或在下方登录）',
+    'common.rehearsalClock': '演练时钟：业务日期为 {today}（真实日期 + {days}）',
+    'common.days.one': '1 天',
+    'common.days.other': '{n} 天',
+
+    'state.TRIAL': '试运营',
+    'state.FORMAL': '正式店铺',
+    'state.TERMINATED': '试运营终止',
+    'state.CLEARED': '已清退',
+    'state.PASSED': '通过',
+    'state.FAILED': '未通过',
+    'state.DUE': '待考核',
+    'state.AWAITING_DATA': '等待数据',
+    'state.UPCOMING': '未到期',
+    'state.NOT_REACHED': '不再考核',
+    'state.PASS': '达标',
+    'state.FAIL': '未达标',
+    'state.GENERAL': '一般违规',
+    'state.SERIOUS': '严重违规',
+    'requirement.SALES': '销售额',
+    'requirement.SERVICE_SCORE': '基础服务考核分',
+    'requirement.COMPLIANCE': '合规经营',
+    'requirementLower.SALES': '销售额',
+    'requirementLower.SERVICE_SCORE': '基础服务考核分',
+    'requirementLower.COMPLIANCE': '合规经营',
+    'state.NOT_ASSESSED': '不考核',
+    'state.MISSING': '缺少数据',
+    'state.GOOD': '良好',
+    'state.WARNED': '已警告',
+    'state.CLEARANCE_PENDING': '待清退',
+    'basis.MONTHLY_AVERAGE': '月店均',
+    'basis.FINAL_30_DAYS': '最后 30 天',
+    'trigger.SCHEDULE': '每日定时',
+    'trigger.REQUEST': '手动请求',
+    'trigger.REEVALUATION': '重新考核',
+
+    'store.pageTitle': '试运营考核 · 店铺',
+    'store.titleOf': '{name} · 试运营考核',
+    'store.heading': '店铺',
+    'store.atRiskLink': '风险店铺',
+    'store.crumb': '店铺',
+    'store.meta.store': '店铺',
+    'store.meta.merchant': '商家',
+    'store.meta.category': '类目',
+    'store.meta.targets': '考核标准第 {version} 版',
+    'store.meta.launched': '开店日期',
+    'store.meta.today': '今天',
+    'store.noId': '要查看哪家店铺？请在地址中给出店铺编号，例如 store.html?id=7',
+    'store.trialDay': '试运营第 {day} 天，共 210 天',
+    'store.trialDayPast': '试运营第 {day} 天，共 210 天，已超出 {past} 天：仍有考核节点等待结论',
+    'store.trialOver': '试运营已结束',
+    'store.checkpoints': '考核节点',
+    'store.checkpoint': '考核节点 {n}',
+    'store.checkpointDay': '第 {day} 天 · 考核日 {due}',
+    'store.checkpointTargets': '销售额 {sales}',
+    'store.checkpointScore': ' · 考核分 {score}',
+    'store.verdictLink': '考核结论',
+    'store.next': '下一个：考核节点 {n}，考核日 {due}',
+    'store.salesCny': '销售额（元）',
+    'store.soFar': '至今累计',
+    'store.neededByDay': '第 {day} 天前需达到',
+    'store.stillNeeded': '尚差',
+    'store.daysLeft': '剩余天数（含今天）',
+    'store.neededPerDay': '每天需达到',
+    'store.dueWaitingScore': '—（已到考核日，等待基础服务考核分）',
+    'store.dueOnly': '—（已到考核日）',
+    'store.serviceScore': '基础服务考核分',
+    'store.latest': '最新',
+    'store.dated': '日期',
+    'store.target': '目标',
+    'store.scoreNotAtCheckpoint1': '考核节点 1 不考核此项',
+    'store.scoreNoneYet': '尚未上报',
+    'store.compliance': '合规经营',
+    'store.generalPoints': '一般违规扣分',
+    'store.pointsOfBar': '{points} 分，上限 {bar} 分',
+    'store.seriousViolations': '严重违规',
+    'store.outlookFor': '考核节点 {n} 的预测',
+    'store.ifDecidedToday': '如果今天考核',
+    'store.sales': '销售额',
+    'store.outcome': '结论',
+    'store.atCurrentPace': '按当前速度',
+    'store.perDaySoFar': '至今日均销售额',
+    'store.noFullDay': '—（尚无完整的一天）',
+    'store.projectedByCheckpoint': '预计到考核日累计',
+    'store.needed': '需达到',
+    'store.projectedFinal': '预计第 181–210 天',
+    'store.behindBy': '与需达到的差距',
+    'store.gapShort': '落后 {gap}',
+    'store.gapAhead': '领先 {gap}',
+    'store.gapOnTarget': '正好达标',
+    'store.risk': '风险',
+    'store.atRisk': '有风险',
+    'store.onTrack': '进展正常',
+    'store.mostAtRisk': '风险最大的一项：',
+    'store.trialOverHeading': '试运营已结束',
+    'store.formalNow': '四个考核节点全部通过：现在是正式店铺。',
+    'store.failedAt': '考核节点 {n} 未通过（{requirements}）：试运营已终止，之后的考核节点不再考核。',
+    'store.seeVerdict': '详见考核结论',
+    'store.trialEnded': '试运营已终止。',
+    'store.salesChart': '累计销售额与各考核节点的目标',
+    'store.salesChartLabel': '按试运营天数的累计销售额',
+    'store.salesChartTable': '图表数据',
+    'store.scoreChart': '基础服务考核分与目标',
+    'store.scoreChartLabel': '按试运营天数的基础服务考核分',
+    'chart.cumulativeSales': '累计销售额',
+    'chart.checkpointTarget': '考核节点 {n}：第 {day} 天前 {sales}',
+    'chart.checkpointShort': '考核节点 {n}',
+    'chart.today': '今天（第 {day} 天）',
+    'chart.cny': '元',
+    'chart.trialDay': '试运营天数',
+    'chart.point': '{label}：{value}（第 {day} 天）',
+    'chart.serviceScore': '基础服务考核分',
+    'chart.scoreTarget': '考核节点 {n} 目标 {score}',
+    'chart.score': '考核分',
+    'chart.day': '天',
+    'store.violations': '违规记录',
+    'store.violations.occurred': '发生日期',
+    'store.violations.trialDay': '试运营天数',
+    'store.violations.type': '类型',
+    'store.violations.severity': '严重程度',
+    'store.violations.points': '扣分',
+    'store.violations.counts': '是否计入',
+    'store.violations.revoked': '已撤销：{reason}',
+    'store.violations.countsYes': '计入',
+    'store.violations.empty': '没有违规记录。',
+    'store.fees': '年费',
+    'store.feePreview': '按当前速度，本年度的{cause}年费结算将收取 {months} 个月，退还 {total}（档位：{tier}，预计销售额 {sales}）。',
+    'store.fees.year': '年度',
+    'store.fees.why': '原因',
+    'store.fees.tradingDays': '经营期间',
+    'store.fees.months': '月数',
+    'store.fees.charged': '收取',
+    'store.fees.unusedBack': '未用月份退还',
+    'store.fees.sales': '销售额',
+    'store.fees.tier': '档位',
+    'store.fees.tierRefund': '档位退还',
+    'store.fees.totalBack': '合计退还',
+    'store.fees.status': '状态',
+    'store.fees.forfeited': '不予退还',
+    'store.fees.void': '已作废',
+    'store.fees.issued': '已出具',
+    'store.fees.empty': '尚无年费结算单：每年结束时（1 月 1 日）或店铺退出时出具。',
+    'feeCause.YEAR_END': '年度结束',
+    'feeCause.TERMINATED': '试运营终止',
+    'feeCause.CLEARED': '清退',
+    'tier.NONE': '无',
+    'tier.HALF': '退 50%',
+    'tier.FULL': '退 100%',
+    'store.verdicts': '考核结论记录',
+    'store.verdicts.checkpoint': '考核节点',
+    'store.verdicts.outcome': '结论',
+    'store.verdicts.decided': '考核时间',
+    'store.verdicts.by': '方式',
+    'store.verdicts.cumulative': '累计销售额',
+    'store.verdicts.average': '月店均 / 目标',
+    'store.verdicts.basis': '依据',
+    'store.verdicts.score': '考核分 / 目标',
+    'store.verdicts.violations': '违规',
+    'store.verdicts.current': '当前',
+    'store.verdicts.reason': '理由',
+    'store.verdicts.notAssessed': '不考核',
+    'store.verdicts.compliance': '严重违规 {serious} 次，一般违规扣 {points} 分',
+    'store.verdicts.isCurrent': '当前有效',
+    'store.verdicts.superseded': '已被取代',
+    'store.verdicts.empty': '尚无考核结论。',
+
+    'atRisk.pageTitle': '试运营考核 · 风险店铺',
+    'atRisk.heading': '风险店铺',
+    'atRisk.lead': '下一个考核节点预计有一项不达标的试运营店铺，销售额差距最大的排在最前。截至 {today}。',
+    'atRisk.allStores': '全部店铺',
+    'atRisk.stores': '店铺',
+    'atRisk.onTrial': '试运营中',
+    'atRisk.formal': '正式店铺',
+    'atRisk.terminated': '试运营终止',
+    'atRisk.byNext': '试运营中，按下一个考核节点',
+    'atRisk.list': '风险店铺',
+    'atRisk.filter.category': '类目',
+    'atRisk.filter.allCategories': '全部类目',
+    'atRisk.filter.checkpoint': '下一个考核节点',
+    'atRisk.filter.any': '不限',
+    'atRisk.filter.checkpointDay': '{n}（第 {day} 天）',
+    'atRisk.filter.size': '每页',
+    'atRisk.filter.apply': '查看',
+    'atRisk.col.store': '店铺',
+    'atRisk.col.merchant': '商家',
+    'atRisk.col.category': '类目',
+    'atRisk.col.next': '下一节点',
+    'atRisk.col.due': '考核日',
+    'atRisk.col.salesSoFar': '至今销售额',
+    'atRisk.col.needed': '需达到',
+    'atRisk.col.projected': '预计',
+    'atRisk.col.shortBy': '差距',
+    'atRisk.col.score': '考核分 / 目标',
+    'atRisk.col.violations': '违规',
+    'atRisk.col.mostAtRisk': '风险最大',
+    'atRisk.col.ifToday': '如果今天考核',
+    'atRisk.launched': '#{id} · {date} 开店',
+    'atRisk.scoreNotAssessed': '不考核',
+    'atRisk.scoreNone': '暂无 / {target}',
+    'atRisk.empty': '没有符合筛选条件的风险店铺。',
+    'atRisk.previous': '‹ 上一页',
+    'atRisk.next': '下一页 ›',
+    'atRisk.pageInfo': '第 {page} 页，共 {pages} 页 · 风险店铺 {total} 家'
+  }
+};
+
+/** The page's language: the one chosen here before, else the browser's first we have, else English. */
+function pageLanguage() {
+  const chosen = localStorage.getItem(LANG_KEY);
+  if (chosen && MESSAGES[chosen]) {
+    return chosen;
+  }
+  for (const tag of navigator.languages || [navigator.language || 'en']) {
+    const lower = String(tag).toLowerCase();
+    if (lower === 'zh' || lower.startsWith('zh-')) {
+      return 'zh-CN';
+    }
+    if (lower === 'en' || lower.startsWith('en-')) {
+      return 'en';
+    }
+  }
+  return 'en';
+}
+
+const LANG = pageLanguage();
+
+/** The text of {@code key} in the page's language, with {name} placeholders filled from {@code values}. */
+function t(key, values) {
+  const template = MESSAGES[LANG][key];
+  if (template === undefined) {
+    throw new Error(`no text "${key}" in ${LANG}`);
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (values && name in values ? String(values[name]) : whole));
+}
+
+/** Like t(), but a value may be a node (a <b>, a <span data-testid=…>): the answer is a list of nodes and texts. */
+function tNodes(key, values) {
+  return t(key).split(/(\{\w+\})/).filter(part => part !== '').map(part => {
+    const name = /^\{(\w+)\}$/.exec(part);
+    return name && values && name[1] in values ? values[name[1]] : part;
+  });
+}
+
+/** The text for an API value (a status, state, requirement …) under {@code prefix}, or the value itself. */
+function tValue(prefix, value) {
+  return value === null || value === undefined ? t('common.none')
+    : MESSAGES[LANG][`${prefix}.${value}`] !== undefined ? t(`${prefix}.${value}`) : String(value);
+}
+
+/**
+ * Puts the page's static words in its language: data-i18n="key" sets an element's text,
+ * data-i18n-placeholder / data-i18n-aria-label / data-i18n-title its attributes; and the <html lang>.
+ */
+function translatePage() {
+  document.documentElement.lang = LANG;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(node.dataset.i18n);
+  }
+  for (const [attribute, data] of [['placeholder', 'i18nPlaceholder'], ['aria-label', 'i18nAriaLabel'], ['title', 'i18nTitle']]) {
+    for (const node of document.querySelectorAll(`[data-${attribute === 'aria-label' ? 'i18n-aria-label' : 'i18n-' + attribute}]`)) {
+      node.setAttribute(attribute, t(node.dataset[data]));
+    }
+  }
+}
+
+/** A language switch in the page's header: remembered for every page, and the page loads again in it. */
+function languageSwitch() {
+  const select = el('select', { id: 'language', testid: 'language' },
+    Object.entries(LANGUAGES).map(([tag, name]) => el('option', { value: tag, lang: tag }, name)));
+  select.value = LANG;
+  select.addEventListener('change', () => {
+    localStorage.setItem(LANG_KEY, select.value);
+    window.location.reload();
+  });
+  return el('div', { className: 'language' }, el('label', { for: 'language' }, t('lang.label')), ' ', select);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  translatePage();
+  const header = document.querySelector('.page-header');
+  if (header) {
+    header.append(languageSwitch());
+  }
+});
