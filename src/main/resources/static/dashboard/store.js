@@ -22,16 +22,26 @@ async function load() {
   try {
     const assessment = await api(`/api/stores/${id}/assessment`);
     const lastDay = dayOf(assessment.launchDate, TRIAL_DAYS);
-    const [curve, verdicts, violations, scores, fees, standing] = await Promise.all([
+    const [curve, verdicts, violations, scores, fees, standing, store, results] = await Promise.all([
       api(`/api/stores/${id}/assessment/sales-curve`),
       api(`/api/stores/${id}/verdicts?size=500`),
       api(`/api/stores/${id}/violations?size=500`),
       api(`/api/stores/${id}/service-scores?size=500&from=${assessment.launchDate}&to=${lastDay}`),
       api(`/api/stores/${id}/fee-statements?size=500`),
       // only a formal store has a year to stand in (and a fee preview)
-      assessment.status === 'FORMAL' ? api(`/api/stores/${id}/annual-standing`) : Promise.resolve(null)
+      assessment.status === 'FORMAL' ? api(`/api/stores/${id}/annual-standing`) : Promise.resolve(null),
+      api(`/api/stores/${id}`),
+      api(`/api/stores/${id}/annual-results?size=500`)
     ]);
+    // the days of this year the store has been formal: its daily sales make the year's curve
+    const yearFrom = standing && maxDate(`${standing.year}-01-01`, store.formalSince);
+    const yearSales = standing && standing.formalDaysSoFar > 0
+      ? await api(`/api/stores/${id}/daily-sales?size=500&from=${yearFrom}&to=${standing.today}`) : null;
     renderHeader(assessment);
+    renderYear(standing, yearFrom, yearSales);
+    renderRectification(standing);
+    renderClearance(standing ? standing.clearance : store.clearance);
+    renderAnnualResults(results, assessment.status);
     renderTimeline(assessment);
     renderNext(assessment);
     renderOutlook(assessment);
@@ -178,6 +188,157 @@ function renderOutlook(a) {
   setText('most-at-risk', tValue('requirement', o.mostAtRisk));
 }
 
+/** The later of two ISO dates (the second may be absent). */
+function maxDate(first, second) {
+  return second && second > first ? second : first;
+}
+
+/** A formal store's year so far (GET /annual-standing): its figures, the outlook at the year's end, its curve. */
+function renderYear(standing, yearFrom, yearSales) {
+  const section = document.querySelector('[data-testid="year"]');
+  section.hidden = !standing;
+  if (!standing) {
+    return;
+  }
+  setText('year-heading', t('year.heading', { year: standing.year }));
+  document.querySelector('[data-testid="standing"]').replaceChildren(badge(standing.standing, 'standing-badge'));
+  setText('year-days', t('year.days', { days: standing.formalDaysSoFar, of: standing.formalDaysInYear }));
+  const sales = standing.sales;
+  setText('year-sales-so-far', money(sales.soFar));
+  setText('year-target-to-date', money(sales.targetToDate));
+  setText('year-target', money(sales.targetForYear));
+  setText('year-still-needed', money(sales.stillNeeded));
+  setText('year-daily-needed', money(sales.dailyNeeded));
+  setText('year-projected', money(sales.projected));
+  renderScoreAndPoints('year', standing.serviceScore, standing.compliance);
+  setText('year-score-date', date(standing.serviceScore && standing.serviceScore.date));
+  const ended = standing.ifYearEndedToday;
+  for (const [testid, value] of [['year-today-sales', ended && ended.sales], ['year-today-score', ended && ended.serviceScore],
+    ['year-today-compliance', ended && ended.compliance], ['year-today-outcome', ended && ended.outcome]]) {
+    document.querySelector(`[data-testid="${testid}"]`).replaceChildren(value ? badge(value) : t('common.none'));
+  }
+  const risk = setText('year-at-risk', t(standing.atRisk ? 'store.atRisk' : 'store.onTrack'));
+  risk.className = 'risk ' + (standing.atRisk ? 'risk-yes' : 'risk-no');
+  setText('year-most-at-risk', tValue('requirement', standing.mostAtRisk));
+  renderYearChart(standing, yearFrom, yearSales ? yearSales.items : []);
+}
+
+/** The latest score against its target and the points against their bar, in the tiles named {@code prefix}-…. */
+function renderScoreAndPoints(prefix, serviceScore, compliance) {
+  setText(`${prefix}-score`, serviceScore && serviceScore.latest !== null && serviceScore.latest !== undefined
+    ? score(serviceScore.latest) : t('store.scoreNoneYet'));
+  setText(`${prefix}-score-target`, serviceScore ? score(serviceScore.target) : '—');
+  setText(`${prefix}-points`, t('year.pointsOfBar', { points: compliance.generalPoints, bar: compliance.bar }));
+  setText(`${prefix}-serious`, compliance.seriousViolations);
+}
+
+/**
+ * Cumulative sales of the year's formal days against the target line the API pro-rates: from nothing
+ * on the first formal day to the year's target on its last, through the target to date today.
+ */
+function renderYearChart(standing, yearFrom, days) {
+  const canvas = document.querySelector('[data-testid="year-chart"]');
+  let cumulative = 0;
+  const points = days.map(d => {
+    cumulative += Number(d.amount);
+    return { x: trialDayOf(yearFrom, d.date), y: cumulative };
+  });
+  const datasets = [{
+    label: t('year.chart.sales'), data: points, borderColor: '#2563eb', backgroundColor: 'rgba(37, 99, 235, 0.12)',
+    fill: true, pointRadius: 0, borderWidth: 2
+  }, {
+    label: t('year.chart.target'), data: [{ x: 0, y: 0 }, { x: standing.formalDaysSoFar, y: Number(standing.sales.targetToDate) },
+      { x: standing.formalDaysInYear, y: Number(standing.sales.targetForYear) }],
+    borderColor: '#b45309', backgroundColor: '#b45309', borderDash: [6, 4], borderWidth: 2, pointRadius: [0, 4, 4], fill: false
+  }];
+  const existing = Chart.getChart(canvas);
+  if (existing) {
+    existing.destroy();
+  }
+  new Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: {
+      animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      scales: {
+        x: { type: 'linear', min: 0, max: standing.formalDaysInYear,
+          title: { display: true, text: t('year.chart.day') }, ticks: { stepSize: 30 } },
+        y: { beginAtZero: true, title: { display: true, text: t('chart.cny') }, ticks: { callback: v => compact(v) } }
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 18 } },
+        tooltip: { callbacks: { label: item => t('chart.point', { label: item.dataset.label,
+          value: money(item.parsed.y), day: item.parsed.x }) } }
+      }
+    }
+  });
+  canvas.dataset.rendered = 'true';
+  canvas.dataset.points = String(points.length);
+}
+
+/** A rectification period under way: its dates, days left and its own figures against the period's target. */
+function renderRectification(standing) {
+  const r = standing && standing.rectification;
+  document.querySelector('[data-testid="rectification"]').hidden = !r;
+  if (!r) {
+    return;
+  }
+  setText('rectification-text', t('year.rectification.text', { year: r.assessedYear, from: date(r.from), to: date(r.to),
+    review: date(r.reviewDue), left: r.daysLeft }));
+  setText('rectification-sales-so-far', money(r.sales.soFar));
+  setText('rectification-target-to-date', money(r.sales.targetToDate));
+  setText('rectification-target', money(r.sales.target));
+  setText('rectification-still-needed', money(r.sales.stillNeeded));
+  setText('rectification-daily-needed', money(r.sales.dailyNeeded));
+  setText('rectification-projected', money(r.sales.projected));
+  renderScoreAndPoints('rectification', r.serviceScore, r.compliance);
+  document.querySelector('[data-testid="rectification-today-outcome"]').replaceChildren(
+    r.ifEndedToday ? badge(r.ifEndedToday.outcome) : t('common.none'));
+  const risk = setText('rectification-at-risk', t(r.atRisk ? 'store.atRisk' : 'store.onTrack'));
+  risk.className = 'risk ' + (r.atRisk ? 'risk-yes' : 'risk-no');
+}
+
+/** A clearance noticed (its dates, its cause, what the merchant can do) or taken effect. */
+function renderClearance(clearance) {
+  document.querySelector('[data-testid="clearance"]').hidden = !clearance;
+  if (!clearance) {
+    return;
+  }
+  const cause = tValue('clearanceCause', clearance.cause);
+  if (clearance.takenEffect) {
+    setText('clearance-text', t('year.clearance.done', { on: date(clearance.effectiveOn), cause }));
+    setText('clearance-appeal', '');
+  } else {
+    setText('clearance-text', t('year.clearance.pending', { notice: date(clearance.noticeOn),
+      on: date(clearance.effectiveOn), left: clearance.daysLeft, cause }));
+    setText('clearance-appeal', t('year.clearance.appeal', { on: date(clearance.effectiveOn) }));
+  }
+}
+
+/** Every annual assessment and rectification review, as decided (a superseded one muted). */
+function renderAnnualResults(page, status) {
+  document.querySelector('[data-testid="annual-results-section"]').hidden = status === 'TRIAL' || status === 'TERMINATED';
+  const body = document.querySelector('[data-testid="annual-results"] tbody');
+  body.replaceChildren(...page.items.map(r => el('tr', {
+      testid: 'annual-result-row', className: r.current ? null : 'muted',
+      dataset: { year: r.year, kind: r.kind, outcome: r.outcome, current: r.current } },
+    el('td', { className: 'num' }, r.year),
+    el('td', {}, tValue('annualKind', r.kind)),
+    el('td', { className: 'nowrap' }, `${date(r.window.from)} – ${date(r.window.to)}`),
+    el('td', {}, badge(r.outcome)),
+    el('td', { className: 'num' }, r.sales.assessed ? `${money(r.sales.total)} / ${money(r.sales.proRatedTarget)}`
+      : t('store.verdicts.notAssessed')),
+    el('td', {}, r.serviceScore.assessed ? `${score(r.serviceScore.score)} / ${score(r.serviceScore.target)}`
+      : t('store.verdicts.notAssessed')),
+    el('td', {}, t('store.verdicts.compliance', { serious: r.compliance.seriousViolations,
+      points: r.compliance.generalPoints })),
+    el('td', {}, tValue('consequence', r.consequence)),
+    el('td', { className: 'nowrap' }, timestamp(r.decidedAt)),
+    el('td', {}, t(r.current ? 'store.verdicts.isCurrent' : 'store.verdicts.superseded')))));
+  document.querySelector('[data-testid="annual-results-empty"]').hidden = page.items.length > 0;
+  appendMore(body, page, 10);
+}
+
 function renderTrialOver(a, verdicts) {
   const section = document.querySelector('[data-testid="trial-over"]');
   if (a.status === 'TRIAL') {
@@ -185,8 +346,8 @@ function renderTrialOver(a, verdicts) {
     return;
   }
   section.hidden = false;
-  if (a.status === 'FORMAL') {
-    setText('trial-over-text', t('store.formalNow'));
+  if (a.status === 'FORMAL' || a.status === 'CLEARED') {
+    setText('trial-over-text', t(a.status === 'FORMAL' ? 'store.formalNow' : 'store.formalThenCleared'));
   } else {
     const failed = verdicts.find(v => v.current && v.outcome === 'FAILED');
     const requirements = failed && (failed.failedRequirements || []).map(r => tValue('requirementLower', r))

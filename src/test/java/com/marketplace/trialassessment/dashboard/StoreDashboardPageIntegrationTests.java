@@ -403,6 +403,97 @@ class StoreDashboardPageIntegrationTests {
         assertThat(share.doubleValue()).isGreaterThan(0.9);
     }
 
+    /** A formal store of 2025 whose year failed on sales: warned on 2026-01-01, in its rectification period on 2026-02-09. */
+    @Test
+    void theFormalStorePageInChineseShowsTheYearAndTheRectificationPeriodAsTheApiDoes() throws IOException {
+        LocalDate launch = LocalDate.of(2025, 1, 1);
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Fixtures fixtures = new Fixtures(http);
+        String category = fixtures.newCategory(Fixtures.DEFAULT_TARGETS, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
+        Trial store = fixtures.launch(category, launch, "Warned Store").passingTrial()
+                .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "1000.00")
+                .scoreOn(LocalDate.of(2025, 12, 1), "4.80");
+        store.evaluate(); // the year 2025 fails on sales: warned
+        clock.setToday(LocalDate.of(2026, 2, 9));
+        store.salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 9), "3000.00").scoreOn(LocalDate.of(2026, 2, 1), "4.75");
+        String standing = store.annualStanding();
+        String results = store.annualResults();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant(store.merchantId()),
+                "zh-CN");
+        try {
+            assertThat(text(browser, "status")).isEqualTo("正式店铺");
+            assertThat(text(browser, "year-heading")).isEqualTo("2026 年度");
+            assertThat(text(browser, "standing-badge")).isEqualTo("已警告");
+            assertThat(byTestId(browser, "standing-badge").getDomAttribute("data-value"))
+                    .isEqualTo(JsonPath.<String>read(standing, "$.standing"));
+            assertThat(text(browser, "year-days")).isEqualTo("本年度正式经营第 40 天，共 365 天");
+            assertThat(money(text(browser, "year-sales-so-far"))).isEqualByComparingTo("120000.00")
+                    .isEqualByComparingTo(decimal(standing, "$.sales.soFar"));
+            assertThat(money(text(browser, "year-target-to-date"))).isEqualByComparingTo(decimal(standing, "$.sales.targetToDate"));
+            assertThat(money(text(browser, "year-target"))).isEqualByComparingTo(decimal(standing, "$.sales.targetForYear"));
+            assertThat(money(text(browser, "year-projected"))).isEqualByComparingTo(decimal(standing, "$.sales.projected"));
+            assertThat(text(browser, "year-score")).isEqualTo("4.75");
+            assertThat(text(browser, "year-score-date")).isEqualTo("2026年2月1日");
+            assertThat(text(browser, "year-today-outcome")).isEqualTo(
+                    Map.of("PASSED", "通过", "FAILED", "未通过", "AWAITING_DATA", "等待数据")
+                            .get(JsonPath.<String>read(standing, "$.ifYearEndedToday.outcome")));
+            WebElement chart = byTestId(browser, "year-chart");
+            assertThat(chart.getDomAttribute("data-points")).as("one point per day of 2026 with sales").isEqualTo("40");
+            assertThat(paintedPixels(browser, chart)).isGreaterThan(5_000);
+
+            assertThat(byTestId(browser, "rectification").isDisplayed()).isTrue();
+            assertThat(text(browser, "rectification-text")).startsWith("2025 年度考核未通过，已警告：整改期为 2026年1月1日 至 2026年3月31日（剩余 "
+                    + JsonPath.read(standing, "$.rectification.daysLeft") + " 天），2026年4月1日 复核。");
+            assertThat(money(text(browser, "rectification-sales-so-far")))
+                    .isEqualByComparingTo(decimal(standing, "$.rectification.sales.soFar"));
+            assertThat(money(text(browser, "rectification-target"))).isEqualByComparingTo("295890.41")
+                    .isEqualByComparingTo(decimal(standing, "$.rectification.sales.target"));
+            assertThat(byTestId(browser, "clearance").isDisplayed()).isFalse();
+
+            List<WebElement> rows = rows(browser, "annual-result-row");
+            assertThat(rows).hasSize(((List<?>) JsonPath.read(results, "$.items")).size()).isNotEmpty();
+            assertThat(rows.get(0).getDomAttribute("data-outcome")).isEqualTo("FAILED");
+            assertThat(rows.get(0).getText()).contains("年度考核").contains("未通过").contains("警告")
+                    .contains("2025年7月30日");
+            assertThat(untranslated(browser)).isEmpty();
+            screenshot(browser, "dashboard-formal-zh.png");
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
+        }
+    }
+
+    /** A serious violation in 2025: the year's assessment gives a clearance notice, which the page explains. */
+    @Test
+    void theFormalStorePageShowsAPendingClearanceWithItsDatesCauseAndWhatToDo() {
+        LocalDate launch = LocalDate.of(2025, 1, 1);
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Fixtures fixtures = new Fixtures(http);
+        String category = fixtures.newCategory(Fixtures.DEFAULT_TARGETS, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
+        Trial store = fixtures.launch(category, launch, "Noticed Store").passingTrial()
+                .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "6000.00")
+                .scoreOn(LocalDate.of(2025, 12, 1), "4.80");
+        store.violationOn(LocalDate.of(2025, 10, 1), "SERIOUS", 0);
+        store.evaluate();
+        clock.setToday(LocalDate.of(2026, 1, 11));
+        String standing = store.annualStanding();
+
+        ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops());
+
+        assertThat(text(browser, "standing-badge")).isEqualTo("CLEARANCE PENDING");
+        assertThat(JsonPath.<String>read(standing, "$.clearance.cause")).isEqualTo("VIOLATION");
+        assertThat(text(browser, "clearance-text")).isEqualTo("Clearance notice of "
+                + shown(LocalDate.parse(JsonPath.read(standing, "$.clearance.noticeOn")))
+                + " (a serious violation): the store is cleared on "
+                + shown(LocalDate.parse(JsonPath.read(standing, "$.clearance.effectiveOn"))) + ", in "
+                + JsonPath.read(standing, "$.clearance.daysLeft") + " days.");
+        assertThat(text(browser, "clearance-text")).contains("Jan 31, 2026").contains("in 20 days");
+        assertThat(text(browser, "clearance-appeal")).contains("appeals to operations before Jan 31, 2026");
+        assertThat(rows(browser, "annual-result-row")).extracting(r -> r.getDomAttribute("data-outcome"))
+                .containsExactly("FAILED");
+    }
+
     @Test
     void theStorePageSaysSoWhenTheStoreDoesNotExist() {
         ChromeDriver browser = chromium.driver();
