@@ -10,9 +10,13 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const option of form.checkpoint.querySelectorAll('option[data-day]')) {
     option.textContent = t('atRisk.filter.checkpointDay', { n: option.value, day: option.dataset.day });
   }
-  renderLead('—');
+  renderLead(form.phase.value === 'FORMAL');
   form.categoryCode.value = param('categoryCode') || '';
+  form.phase.value = param('phase') === 'FORMAL' ? 'FORMAL' : 'TRIAL';
+  form.standing.value = param('standing') || '';
   form.checkpoint.value = param('checkpoint') || '';
+  form.phase.addEventListener('change', showPhaseFilters);
+  showPhaseFilters();
   if (param('size')) {
     form.size.value = param('size');
   }
@@ -38,7 +42,13 @@ async function show(page) {
   if (form.categoryCode.value.trim()) {
     query.set('categoryCode', form.categoryCode.value.trim());
   }
-  if (form.checkpoint.value) {
+  const formal = form.phase.value === 'FORMAL';
+  if (formal) {
+    query.set('phase', 'FORMAL');
+    if (form.standing.value) {
+      query.set('standing', form.standing.value);
+    }
+  } else if (form.checkpoint.value) {
     query.set('checkpoint', form.checkpoint.value);
   }
   query.set('page', Math.max(0, page));
@@ -46,16 +56,25 @@ async function show(page) {
   history.replaceState(null, '', '?' + query);
   document.body.dataset.state = 'loading';
   try {
-    render(await api('/api/dashboard/at-risk-stores?' + query));
+    const result = await api('/api/dashboard/at-risk-stores?' + query);
+    renderLead(formal);
+    (formal ? renderFormal : render)(result);
+    paging(result, formal);
     document.body.dataset.state = 'rendered';
   } catch (error) {
     showError(error);
   }
 }
 
+/** Standing is a filter of formal stores, the next checkpoint one of stores on trial. */
+function showPhaseFilters() {
+  const formal = document.querySelector('[data-testid="filters"]').phase.value === 'FORMAL';
+  document.querySelector('[data-testid="standing-filter"]').hidden = !formal;
+  document.querySelector('[data-testid="checkpoint-filter"]').hidden = formal;
+}
+
 function render(result) {
   const table = document.querySelector('[data-testid="at-risk"]');
-  table.dataset.page = result.page;
   table.querySelector('tbody').replaceChildren(...result.items.map(s => el('tr', {
       testid: 'at-risk-row', dataset: { storeId: s.storeId } },
     el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link', translate: 'no' }, s.name),
@@ -74,6 +93,35 @@ function render(result) {
     el('td', {}, t('store.verdicts.compliance', { serious: s.seriousViolations, points: s.generalPoints })),
     el('td', { testid: 'most-at-risk' }, tValue('requirement', s.mostAtRisk)),
     el('td', {}, badge(s.outcomeIfDecidedToday)))));
+}
+
+/** Formal stores whose year-end outlook fails (warned ones first): their year against its pro-rated target. */
+function renderFormal(result) {
+  document.querySelector('[data-testid="at-risk-formal"] tbody').replaceChildren(...result.items.map(s => el('tr', {
+      testid: 'at-risk-row', dataset: { storeId: s.storeId, standing: s.standing } },
+    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link', translate: 'no' }, s.name),
+      el('div', { className: 'sub', translate: 'no' }, `#${s.storeId}`)),
+    el('td', { className: 'nowrap', translate: 'no' }, s.merchantId),
+    el('td', { translate: 'no' }, s.categoryCode),
+    el('td', { testid: 'standing' }, badge(s.standing)),
+    el('td', { className: 'num' }, s.year),
+    el('td', { className: 'num', testid: 'sales-so-far' }, money(s.salesSoFar)),
+    el('td', { className: 'num' }, money(s.targetToDate)),
+    el('td', { className: 'num', testid: 'projected' }, money(s.projected)),
+    el('td', { className: 'num' }, money(s.targetForYear)),
+    el('td', { className: 'num', testid: 'gap' }, percent(s.relativeSalesGap)),
+    el('td', {}, s.latestScore === null ? t('atRisk.scoreNone', { target: score(s.scoreTarget) })
+      : `${score(s.latestScore)} / ${score(s.scoreTarget)}`),
+    el('td', {}, t('store.verdicts.compliance', { serious: s.seriousViolations, points: s.generalPoints })),
+    el('td', { testid: 'most-at-risk' }, tValue('requirement', s.mostAtRisk)),
+    el('td', {}, badge(s.outcomeIfYearEndedToday)))));
+}
+
+/** The table of the phase shown, the empty note and the pager. */
+function paging(result, formal) {
+  document.querySelector('[data-testid="at-risk"]').hidden = formal;
+  document.querySelector('[data-testid="at-risk-formal"]').hidden = !formal;
+  document.querySelector('[data-testid="at-risk"]').dataset.page = result.page;
   document.querySelector('[data-testid="at-risk-empty"]').hidden = result.items.length > 0;
   const pages = Math.max(1, Math.ceil(result.total / result.size));
   setText('page-info', t('atRisk.pageInfo', { page: result.page + 1, pages, total: result.total }));
@@ -81,16 +129,19 @@ function render(result) {
   document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
 }
 
-/** The page's lead sentence, with the business date it is as of. */
-function renderLead(today) {
-  document.querySelector('[data-testid="lead"]').replaceChildren(...tNodes('atRisk.lead', {
-    today: el('b', { testid: 'today' }, today) }));
+let businessToday = '—';
+
+/** The page's lead sentence for the phase shown, with the business date it is as of. */
+function renderLead(formal) {
+  document.querySelector('[data-testid="lead"]').replaceChildren(...tNodes(formal ? 'atRisk.leadFormal' : 'atRisk.lead', {
+    today: el('b', { testid: 'today' }, businessToday) }));
 }
 
 async function loadSummary() {
   try {
     const summary = await api('/api/dashboard/summary');
-    renderLead(date(summary.today));
+    businessToday = date(summary.today);
+    renderLead(document.querySelector('[data-testid="filters"]').phase.value === 'FORMAL');
     setText('summary-total', summary.total);
     setText('summary-trial', summary.byStatus.TRIAL);
     setText('summary-formal', summary.byStatus.FORMAL);

@@ -93,7 +93,7 @@ function renderHeader(a) {
   status.className = 'badge badge-large badge-' + a.status.toLowerCase();
   renderTrialDay(a);
   // the at-risk list is for operations staff: a merchant's token could not open it
-  document.querySelector('[data-testid="crumbs"]').hidden = !tokenRoles().includes('OPS');
+  document.querySelector('[data-testid="at-risk-crumb"]').hidden = !tokenRoles().includes('OPS');
 }
 
 /** "Day 65 of 210" while on trial; never beyond 210; "Trial over" once the trial has ended. */

@@ -25,7 +25,7 @@ class DashboardPagesIntegrationTests {
     RestTestClient http;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dashboard/store.html", "/dashboard/at-risk.html"})
+    @ValueSource(strings = {"/dashboard/store.html", "/dashboard/at-risk.html", "/dashboard/stores.html"})
     void pagesAreServedAndLoadNothingFromElsewhere(String path) {
         String page = http.get().uri(path).exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
@@ -46,7 +46,7 @@ class DashboardPagesIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dashboard/store.html", "/dashboard/at-risk.html", "/dashboard/common.js"})
+    @ValueSource(strings = {"/dashboard/store.html", "/dashboard/at-risk.html", "/dashboard/stores.html", "/dashboard/common.js", "/dashboard/i18n.js"})
     void pagesAllowNoInlineScriptNoOtherOriginAndSendNoReferrer(String path) {
         http.get().uri(path).exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("Content-Security-Policy",

@@ -97,7 +97,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(text(browser, "status")).isEqualTo("TRIAL");
         assertThat(text(browser, "trial-day")).isEqualTo("65");
         assertThat(text(browser, "trial-day-line")).isEqualTo("Day 65 of 210");
-        assertThat(byTestId(browser, "crumbs").isDisplayed()).as("no link a merchant could not open").isFalse();
+        assertThat(byTestId(browser, "at-risk-link").isDisplayed()).as("no link a merchant could not open").isFalse();
         assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
         assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
                 .containsExactly("PASSED", "UPCOMING", "UPCOMING", "UPCOMING");
@@ -269,7 +269,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(keys.get("onlyChinese")).as("keys missing in English").asList().isEmpty();
         assertThat(keys.get("empty")).as("empty texts").asList().isEmpty();
         assertThat((Long) keys.get("english")).isGreaterThan(150L);
-        for (String page : List.of("store.html", "at-risk.html")) {
+        for (String page : List.of("store.html", "at-risk.html", "stores.html")) {
             browser.get(url("/dashboard/" + page));
             assertThat(browser.executeScript("""
                     return [...document.querySelectorAll('[data-i18n],[data-i18n-placeholder],[data-i18n-aria-label]')]
@@ -327,7 +327,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(byTestId(browser, "trial-over").isDisplayed()).isTrue();
         assertThat(text(browser, "trial-over-text")).startsWith("Checkpoint 1 failed (sales)");
         assertThat(text(browser, "trial-day-line")).isEqualTo("Trial over");
-        assertThat(byTestId(browser, "crumbs").isDisplayed()).as("no link a merchant could not open").isFalse();
+        assertThat(byTestId(browser, "at-risk-link").isDisplayed()).as("no link a merchant could not open").isFalse();
         assertThat(byTestId(browser, "next-checkpoint").isDisplayed()).isFalse();
         assertThat(byTestId(browser, "outlook").isDisplayed()).isFalse();
         assertThat(byTestId(browser, "chart").getDomAttribute("data-points")).isEqualTo("31");
@@ -666,6 +666,98 @@ class StoreDashboardPageIntegrationTests {
                         && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
         assertThat(text(browser, "store-name")).isEqualTo("Behind Store");
         assertThat(text(browser, "at-risk")).isEqualTo("At risk");
+    }
+
+    @Test
+    void theAtRiskPageListsFormalStoresByStandingWhenAskedForThatPhase() {
+        LocalDate launch = LocalDate.of(2025, 1, 1);
+        clock.setToday(LocalDate.of(2026, 1, 1));
+        Fixtures fixtures = new Fixtures(http);
+        String category = fixtures.newCategory(Fixtures.DEFAULT_TARGETS, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
+        Trial warned = fixtures.launch(category, launch, "Warned Store").passingTrial()
+                .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "1000.00")
+                .scoreOn(LocalDate.of(2025, 12, 1), "4.80");
+        warned.evaluate();
+        Trial good = fixtures.launch(category, launch, "Good Store").passingTrial()
+                .salesBetween(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 12, 31), "6000.00")
+                .scoreOn(LocalDate.of(2025, 12, 1), "4.80");
+        good.evaluate();
+        clock.setToday(LocalDate.of(2026, 2, 9));
+        warned.salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 9), "1000.00");
+        good.salesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 9), "1000.00");
+        String api = http.get().uri("/api/dashboard/at-risk-stores?phase=FORMAL&categoryCode=" + category).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        ChromeDriver browser = open("/dashboard/at-risk.html?phase=FORMAL&categoryCode=" + category + "#token=" + Tokens.ops(),
+                "zh-CN");
+        try {
+            assertThat(byTestId(browser, "at-risk-formal").isDisplayed()).isTrue();
+            assertThat(byTestId(browser, "at-risk").isDisplayed()).isFalse();
+            assertThat(byTestId(browser, "filter-checkpoint").isDisplayed()).as("a filter of stores on trial").isFalse();
+            assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-store-id"))
+                    .containsExactly(String.valueOf(warned.storeId()), String.valueOf(good.storeId()))
+                    .containsExactlyElementsOf(JsonPath.<List<Integer>>read(api, "$.items[*].storeId").stream()
+                            .map(String::valueOf).toList());
+            WebElement first = rows(browser, "at-risk-row").get(0);
+            assertThat(first.findElement(By.cssSelector("[data-testid=standing]")).getText()).isEqualTo("已警告");
+            assertThat(money(first.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()))
+                    .isEqualByComparingTo(decimal(api, "$.items[0].salesSoFar")).isEqualByComparingTo("40000.00");
+            assertThat(text(browser, "lead")).startsWith("年度结束时预计有一项不达标的正式店铺");
+
+            new org.openqa.selenium.support.ui.Select(byTestId(browser, "filter-standing")).selectByValue("WARNED");
+            byTestId(browser, "apply").click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("standing=WARNED")
+                    && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+            assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-standing"))
+                    .containsExactly("WARNED");
+            assertThat(untranslated(browser)).isEmpty();
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
+        }
+    }
+
+    @Test
+    void aMerchantsHomePageListsItsStoresOnTrialAndFormalWithTheirNextDecision() throws IOException {
+        LocalDate launch = LocalDate.of(2025, 1, 1);
+        clock.setToday(LocalDate.of(2025, 8, 1));
+        Fixtures fixtures = new Fixtures(http);
+        String category = fixtures.newCategory(Fixtures.DEFAULT_TARGETS, Fixtures.DEFAULT_ANNUAL, Fixtures.DEFAULT_FEE);
+        Trial formal = fixtures.launch(category, launch, "Formal Store").passingTrial();
+        formal.evaluate();
+        String merchant = JsonPath.read(formal.store(), "$.merchantId");
+        long onTrial = fixtures.createStore(category, merchant, LocalDate.of(2025, 7, 20)).get("id").asLong();
+        Trial someoneElses = fixtures.launch(category, LocalDate.of(2025, 7, 1), "Someone Else's Store");
+        String api = http.get().uri("/api/stores?merchantId=" + merchant).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        ChromeDriver browser = open("/dashboard/stores.html#token=" + Tokens.merchant(merchant), "zh-CN");
+        try {
+            List<WebElement> rows = rows(browser, "store-row");
+            assertThat(rows).extracting(r -> r.getDomAttribute("data-store-id"))
+                    .containsExactly(String.valueOf(formal.storeId()), String.valueOf(onTrial))
+                    .doesNotContain(String.valueOf(someoneElses.storeId()));
+            assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                    .isEqualTo("2025 年度考核");
+            assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                    .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[0].nextDecision.dueOn"))))
+                    .isEqualTo("2026年1月1日");
+            assertThat(rows.get(0).getText()).contains("正式店铺").contains("良好");
+            assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                    .isEqualTo("考核节点 1");
+            assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                    .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[1].nextDecision.dueOn"))));
+            assertThat(untranslated(browser)).isEmpty();
+
+            rows.get(1).findElement(By.cssSelector("[data-testid=store-link]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("store.html")
+                    && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+            assertThat(text(browser, "store-id")).isEqualTo(String.valueOf(onTrial));
+            assertThat(byTestId(browser, "stores-link").isDisplayed()).as("back to the merchant's stores").isTrue();
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
+        }
     }
 
     /** Without {@code trial.business-clock.offset} the pages show no rehearsal-clock banner. */
