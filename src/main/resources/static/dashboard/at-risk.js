@@ -146,6 +146,7 @@ async function loadSummary() {
     setText('summary-trial', summary.byStatus.TRIAL);
     setText('summary-formal', summary.byStatus.FORMAL);
     setText('summary-terminated', summary.byStatus.TERMINATED);
+    setText('summary-cleared', summary.byStatus.CLEARED ?? 0);
     for (const k of [1, 2, 3, 4]) {
       setText(`summary-next-${k}`, summary.onTrialByNextCheckpoint[k]);
     }

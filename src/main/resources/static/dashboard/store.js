@@ -274,6 +274,12 @@ function renderYearChart(standing, yearFrom, days) {
   });
   canvas.dataset.rendered = 'true';
   canvas.dataset.points = String(points.length);
+  document.querySelector('[data-testid="year-chart-table"] tbody').replaceChildren(
+    el('tr', {}, el('th', { scope: 'row' }, t('store.meta.today')), el('td', { className: 'num' }, standing.formalDaysSoFar),
+      el('td', { className: 'num' }, money(standing.sales.soFar)), el('td', { className: 'num' }, money(standing.sales.targetToDate))),
+    el('tr', {}, el('th', { scope: 'row' }, t('year.chart.yearEnd')), el('td', { className: 'num' }, standing.formalDaysInYear),
+      el('td', { className: 'num' }, t('year.chart.projected', { sales: money(standing.sales.projected) })),
+      el('td', { className: 'num' }, money(standing.sales.targetForYear))));
 }
 
 /** A rectification period under way: its dates, days left and its own figures against the period's target. */
@@ -396,6 +402,15 @@ function renderSalesChart(a, curve) {
   }, item => t('chart.point', { label: item.dataset.shortLabel || item.dataset.label, value: money(item.parsed.y),
     day: item.parsed.x }));
   canvas.dataset.points = String(curve.length);
+  // the same figures as a table: each checkpoint's target and the cumulative sales at its day (or so far)
+  const byDay = new Map(curve.map(p => [p.day, p.cumulative]));
+  const last = curve.length ? curve[curve.length - 1] : null;
+  document.querySelector('[data-testid="chart-table"] tbody').replaceChildren(...a.checkpoints.map(c => el('tr', {},
+    el('td', {}, t('store.checkpoint', { n: c.checkpoint })),
+    el('td', { className: 'num' }, c.day),
+    el('td', { className: 'num' }, money(c.salesTarget * (c.day / 30))),
+    el('td', { className: 'num' }, byDay.has(c.day) ? money(byDay.get(c.day))
+      : last ? t('chart.soFar', { sales: money(last.cumulative), day: last.day }) : '—'))));
 }
 
 function renderScoreChart(a, snapshots) {
@@ -425,6 +440,10 @@ function renderScoreChart(a, snapshots) {
   drawChart(canvas, datasets, { y: { suggestedMin: 4, suggestedMax: 5, title: { display: true, text: t('chart.score') } } },
     item => t('chart.point', { label: item.dataset.label, value: score(item.parsed.y), day: item.parsed.x }));
   canvas.dataset.points = String(snapshots.length);
+  document.querySelector('[data-testid="score-chart-table"] tbody').replaceChildren(...snapshots.map(snapshot => el('tr', {},
+    el('td', { className: 'nowrap' }, date(snapshot.date)),
+    el('td', { className: 'num' }, trialDayOf(a.launchDate, snapshot.date)),
+    el('td', { className: 'num' }, score(snapshot.score)))));
 }
 
 /** Draws a line chart over the trial's days 1..210, without animation, and marks the canvas as drawn. */

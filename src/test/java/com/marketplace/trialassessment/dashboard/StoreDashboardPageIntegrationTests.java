@@ -32,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.jayway.jsonpath.JsonPath;
 import com.marketplace.trialassessment.support.Fixtures.Trial;
 import com.marketplace.trialassessment.support.Fixtures;
@@ -141,6 +143,16 @@ class StoreDashboardPageIntegrationTests {
         assertThat(drawn.get(3)).isEqualTo("50000 240000 500000 840000");
         assertThat(paintedPixels(browser, chart)).as("pixels painted on the chart").isGreaterThan(5_000);
         assertThat(byTestId(browser, "score-chart").getDomAttribute("data-points")).isEqualTo("3");
+        // the charts' figures as tables, for those who cannot see a chart
+        List<String> table = browser.findElements(By.cssSelector("[data-testid='chart-table'] tbody tr")).stream()
+                .map(row -> row.getDomProperty("textContent")).toList();
+        BigDecimal firstThirtyDays = amounts.entrySet().stream().filter(e -> e.getKey() <= 30)
+                .map(e -> new BigDecimal(e.getValue())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(table).hasSize(4);
+        assertThat(table.get(0)).isEqualTo("Checkpoint 130" + "50,000.00" + String.format(Locale.US, "%,.2f", firstThirtyDays));
+        assertThat(table.get(1)).endsWith(String.format(Locale.US, "%,.2f so far (day 65)", sum));
+        assertThat(browser.findElements(By.cssSelector("[data-testid='score-chart-table'] tbody tr"))).hasSize(3)
+                .first().extracting(row -> row.getDomProperty("textContent")).isEqualTo(shown(store.day(20)) + "204.55");
 
         // the history below the chart
         List<WebElement> verdicts = rows(browser, "verdict-row");
@@ -154,6 +166,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(violations.get(0).getText()).contains(shown(store.day(12))).contains("counts");
         assertThat(violations.get(1).getText()).contains(shown(store.day(33))).contains("revoked");
 
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
         screenshot(browser, "dashboard-store.png");
     }
 
@@ -200,6 +213,7 @@ class StoreDashboardPageIntegrationTests {
             assertThat(untranslated(browser)).isEmpty();
             assertThat(cjkFontsOf(browser, "[data-testid='status']")).as("the fonts the browser drew 试运营 with")
                     .anySatisfy(font -> assertThat(font).containsIgnoringCase("CJK"));
+            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
             screenshot(browser, "dashboard-store-zh.png");
         }
         finally {
@@ -296,6 +310,20 @@ class StoreDashboardPageIntegrationTests {
                   if (/[A-Za-z]{3,}/.test(text) && !/[\u4e00-\u9fff]/.test(text) && !allowed.includes(text)) texts.push(text);
                 }
                 return texts;""", List.of(allowed));
+    }
+
+    /**
+     * What axe-core (Deque's accessibility rules, WCAG 2.1 A and AA) finds serious or critical on the page
+     * as it is now: each rule broken, with the elements that break it.
+     */
+    static List<String> seriousAccessibilityProblems(ChromeDriver browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(results.getPasses()).as("axe-core ran its rules").isNotEmpty();
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
     }
 
     /** The families of the fonts the browser drew the text of the element {@code selector} with. */
@@ -441,6 +469,10 @@ class StoreDashboardPageIntegrationTests {
             WebElement chart = byTestId(browser, "year-chart");
             assertThat(chart.getDomAttribute("data-points")).as("one point per day of 2026 with sales").isEqualTo("40");
             assertThat(paintedPixels(browser, chart)).isGreaterThan(5_000);
+            assertThat(browser.findElements(By.cssSelector("[data-testid='year-chart-table'] tbody tr")))
+                    .extracting(row -> row.getDomProperty("textContent")).containsExactly(
+                            "今天40" + text(browser, "year-sales-so-far") + text(browser, "year-target-to-date"),
+                            "年度结束365预计 " + text(browser, "year-projected") + text(browser, "year-target"));
 
             assertThat(byTestId(browser, "rectification").isDisplayed()).isTrue();
             assertThat(text(browser, "rectification-text")).startsWith("2025 年度考核未通过，已警告：整改期为 2026年1月1日 至 2026年3月31日（剩余 "
@@ -457,6 +489,7 @@ class StoreDashboardPageIntegrationTests {
             assertThat(rows.get(0).getText()).contains("年度考核").contains("未通过").contains("警告")
                     .contains("2025年7月30日");
             assertThat(untranslated(browser)).isEmpty();
+            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
             screenshot(browser, "dashboard-formal-zh.png");
         }
         finally {
@@ -658,6 +691,7 @@ class StoreDashboardPageIntegrationTests {
         assertThat(text(browser, "summary-total"))
                 .isEqualTo(String.valueOf(((Number) JsonPath.read(summary, "$.total")).longValue()));
         assertThat(byTestId(browser, "filter-category").getDomProperty("value")).isEqualTo(category);
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
         screenshot(browser, "dashboard-at-risk.png");
 
         row.findElement(By.cssSelector("[data-testid=store-link]")).click();
@@ -669,7 +703,7 @@ class StoreDashboardPageIntegrationTests {
     }
 
     @Test
-    void theAtRiskPageListsFormalStoresByStandingWhenAskedForThatPhase() {
+    void theAtRiskPageListsFormalStoresByStandingWhenAskedForThatPhase() throws IOException {
         LocalDate launch = LocalDate.of(2025, 1, 1);
         clock.setToday(LocalDate.of(2026, 1, 1));
         Fixtures fixtures = new Fixtures(http);
@@ -711,6 +745,8 @@ class StoreDashboardPageIntegrationTests {
             assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-standing"))
                     .containsExactly("WARNED");
             assertThat(untranslated(browser)).isEmpty();
+            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+            screenshot(browser, "dashboard-at-risk-formal-zh.png");
         }
         finally {
             browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
@@ -748,6 +784,8 @@ class StoreDashboardPageIntegrationTests {
             assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
                     .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[1].nextDecision.dueOn"))));
             assertThat(untranslated(browser)).isEmpty();
+            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+            screenshot(browser, "dashboard-stores-zh.png");
 
             rows.get(1).findElement(By.cssSelector("[data-testid=store-link]")).click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("store.html")
@@ -758,6 +796,27 @@ class StoreDashboardPageIntegrationTests {
         finally {
             browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
         }
+    }
+
+    /** Every control of the at-risk page is reached with the Tab key, in order, and shows where the focus is. */
+    @Test
+    void theAtRiskPagesControlsAreReachedByKeyboardWithAVisibleFocus() {
+        ChromeDriver browser = open("/dashboard/at-risk.html#token=" + Tokens.ops());
+        List<String> reached = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> focused = (Map<String, Object>) browser.executeScript("""
+                    const e = document.activeElement, style = getComputedStyle(e);
+                    return { name: e.dataset.testid || e.id || e.tagName, outline: style.outlineStyle + ' ' + style.outlineWidth };""");
+            if ("BODY".equals(focused.get("name"))) {
+                break; // past the last control
+            }
+            reached.add((String) focused.get("name"));
+            assertThat((String) focused.get("outline")).as("focus ring of %s", focused.get("name")).isEqualTo("solid 3px");
+        }
+        assertThat(reached).containsSubsequence("language", "filter-category", "filter-phase", "filter-checkpoint",
+                "filter-size", "apply");
     }
 
     /** Without {@code trial.business-clock.offset} the pages show no rehearsal-clock banner. */
@@ -841,7 +900,7 @@ class StoreDashboardPageIntegrationTests {
                 return painted;""", canvas);
     }
 
-    /** The whole page (not only the window), into target/; a copy of the store page is kept in docs/ for the README. */
+    /** The whole page (not only the window), into target/; the README shows copies of some, kept in docs/. */
     static void screenshot(ChromeDriver browser, String name) throws IOException {
         long width = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         long height = (Long) browser.executeScript("return document.documentElement.scrollHeight;");
