@@ -60,7 +60,8 @@ import com.marketplace.trialassessment.common.ProblemTypes;
 /**
  * Every {@code /api/**} call needs a bearer JWT; each role may do exactly its part:
  * <ul>
- * <li>OPS: everything, including {@code /actuator/prometheus};</li>
+ * <li>OPS: everything, including {@code /actuator/prometheus} (which a separate management port, when one
+ * is set, serves to anyone: {@link #prometheusOnTheManagementPort});</li>
  * <li>FEED: submit and read daily sales, service scores and violations (not revoke them);</li>
  * <li>MERCHANT: read their own stores (store, verdicts, assessment, data); others' answer 404
  * ({@link MerchantStoreAccess}); anything that changes data answers 403.</li>
@@ -96,8 +97,26 @@ class SecurityConfiguration {
      */
     private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
 
+    /**
+     * {@code /actuator/prometheus} asked on the management port, when one is set
+     * ({@code management.server.port}, other than the service's): Prometheus scrapes it there without a
+     * token. That port is meant for the internal network only ({@code management.server.address}); on
+     * the service's own port the metrics still need an {@code OPS} token, and so does every other
+     * endpoint on either port.
+     */
+    static RequestMatcher prometheusOnTheManagementPort(Environment environment) {
+        RequestMatcher prometheus = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus");
+        return request -> {
+            Integer management = environment.getProperty("local.management.port", Integer.class);
+            Integer service = environment.getProperty("local.server.port", Integer.class);
+            return management != null && management > 0 && !management.equals(service)
+                    && request.getLocalPort() == management && prometheus.matches(request);
+        };
+    }
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, JwtDecoder tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, JwtDecoder tokens, Environment environment)
+            throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
             bearer.commence(request, response, ex);
@@ -112,6 +131,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HEALTH).permitAll()
+                        .requestMatchers(prometheusOnTheManagementPort(environment)).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPS)
                         // data feeds; HEAD is GET without the body, so whoever may GET may HEAD
                         .requestMatchers(HttpMethod.GET, STORE_DATA).hasAnyRole(OPS, FEED, MERCHANT)
