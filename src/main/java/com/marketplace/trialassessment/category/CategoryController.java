@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.category;
 import java.net.URI;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.NotFoundException;
@@ -31,6 +33,7 @@ class CategoryController {
         this.service = service;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a category with target version 1")
     ResponseEntity<CategoryResponse> create(@Valid @RequestBody CreateCategoryRequest request) {
@@ -62,6 +65,7 @@ class CategoryController {
                 .orElseThrow(() -> new NotFoundException("Target version", code + "/" + version));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{code}/target-versions")
     @Operation(summary = "Add a target version, effective from a date later than every existing version's")
     ResponseEntity<CategoryResponse.TargetVersionResponse> addTargetVersion(@PathVariable String code,

@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.notification;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.PageResponse;
@@ -29,6 +31,7 @@ class SubscriptionController {
         this.subscriptions = subscriptions;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Subscribe a receiver to events; the answer shows the signing secret, once")
     ResponseEntity<SubscriptionResponse> create(@RequestBody SubscriptionRequest request) {
@@ -58,12 +61,14 @@ class SubscriptionController {
         return subscriptions.deliveries(id, paging.getPageNumber(), paging.getPageSize());
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/deliveries/{eventId}/retry")
     @Operation(summary = "Try a delivery again now (a failed one gets three more days of retries)")
     ResponseEntity<DeliveryResponse> retry(@PathVariable long id, @PathVariable String eventId) {
         return ResponseEntity.accepted().body(subscriptions.retry(id, eventId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a subscription; nothing more is delivered to it")
     ResponseEntity<Void> delete(@PathVariable long id) {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.NotFoundException;
@@ -47,6 +49,7 @@ class EvaluationRunController {
         this.clock = clock;
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
     @Operation(summary = "Start an evaluation run now; it goes on in the background (202)")
     ResponseEntity<EvaluationRunResponse> start() {

@@ -3,6 +3,7 @@ package com.marketplace.trialassessment.store;
 import java.net.URI;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.marketplace.trialassessment.common.PageResponse;
@@ -32,6 +34,7 @@ class StoreController {
         this.service = service;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Register a store; it is assessed against the target version in force on its launch date")
     ResponseEntity<StoreResponse> create(@Valid @RequestBody CreateStoreRequest request) {
