@@ -18,9 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * ({@code messages_zh_CN.properties}), and which of them a request is answered in: the first language
  * of its {@code Accept-Language} (in the client's order of preference) that the API speaks, matched by
  * language alone, so {@code zh}, {@code zh-TW} or {@code zh-Hans-CN} get Chinese and {@code en-GB}
- * English; English when the header is missing or names none of them. Never the JVM's default locale,
- * so a server set up in Chinese still answers English by default ({@code spring.messages.fallback-to-system-locale: false}
- * keeps the bundles from falling back to it as well).
+ * English; English when the header is missing, cannot be read or names none of them. Never the JVM's
+ * default locale, so a server set up in Chinese still answers English by default
+ * ({@code spring.messages.fallback-to-system-locale: false} keeps the bundles from falling back to it too).
+ * Spring's {@link AcceptHeaderLocaleResolver}, with these locales and English as its default, but
+ * matching by language: its own matching takes {@code zh-TW} for no language it supports.
  */
 @Configuration(proxyBeanMethods = false)
 class ClientLanguage {
