@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.rules.AnnualKind;
@@ -62,7 +63,7 @@ class AssessmentController {
     EvaluationResponse reevaluate(@PathVariable long id, @PathVariable int k,
             @Valid @RequestBody ReevaluationRequest request) {
         if (k < 1 || k > 4) {
-            throw InvalidInputException.of("k", "must be a checkpoint from 1 to 4");
+            throw InvalidInputException.of("k", CommonMessages.CHECKPOINT_NUMBER);
         }
         return response(evaluations.reevaluate(id, k, request.keptReason()));
     }
@@ -107,7 +108,7 @@ class AssessmentController {
     /** A year as the annual paths and the fee export take it: 2000..9999 (the tables' range), else 400. */
     static int year(int year) {
         if (year < 2000 || year > 9999) {
-            throw InvalidInputException.of("year", "must be a year from 2000 to 9999");
+            throw InvalidInputException.of("year", AssessmentMessages.YEAR);
         }
         return year;
     }

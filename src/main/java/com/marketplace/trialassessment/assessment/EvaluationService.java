@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ import com.marketplace.trialassessment.rules.LifeEvaluation;
 import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.rules.WindowFacts;
+import com.marketplace.trialassessment.store.StoreMessages;
 
 /**
  * Takes the decisions that are due, for one store on request, for a chunk of stores in the daily run,
@@ -58,9 +61,12 @@ public class EvaluationService {
     private final LifeEvaluation evaluation;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     EvaluationService(StoreDecisions decisions, FactsQueries facts, TargetSetCache targetSets,
-            LifeEvaluation evaluation, Clock clock, PlatformTransactionManager transactionManager) {
+            LifeEvaluation evaluation, Clock clock, PlatformTransactionManager transactionManager,
+            MessageSource messages) {
+        this.messages = messages;
         this.decisions = decisions;
         this.facts = facts;
         this.targetSets = targetSets;
@@ -87,7 +93,7 @@ public class EvaluationService {
         List<EvaluationResult> results = decide(List.of(storeId),
                 new StoreDecisions.DecidedBy(trigger, CurrentCaller.subject()));
         if (results.isEmpty()) {
-            throw new NotFoundException("Store", storeId);
+            throw new NotFoundException(StoreMessages.NOT_FOUND, storeId);
         }
         return results.get(0);
     }
@@ -146,7 +152,7 @@ public class EvaluationService {
         }
         catch (RuntimeException ex) {
             log.warn("Evaluating store {} failed", storeId, ex);
-            StoreEvaluation failed = StoreEvaluation.failed(storeId, ex);
+            StoreEvaluation failed = StoreEvaluation.failed(storeId, ex, messages);
             transactions.executeWithoutResult(status -> recorder.record(List.of(failed)));
             return failed;
         }
@@ -187,19 +193,17 @@ public class EvaluationService {
         Checkpoint checkpoint = Checkpoint.of(number);
         DecidingStore store = lockOne(storeId);
         LocalDate today = LocalDate.now(clock);
+        MessageSourceResolvable what = AssessmentMessages.CHECKPOINT.with(number, storeId);
         if (AnnualReevaluation.clearedBy(store.life(), today)) {
-            throw new ConflictException("Checkpoint " + number + " of store " + storeId
-                    + " cannot be re-evaluated: the store's clearance has taken effect");
+            throw new ConflictException(AssessmentMessages.CLEARED, what);
         }
         if (!store.life().hasDecided(checkpoint)) {
-            throw new ConflictException("Checkpoint " + number + " of store " + storeId
-                    + " has no verdict yet; evaluate the store instead");
+            throw new ConflictException(AssessmentMessages.NO_VERDICT_YET, what);
         }
         Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(store.life(), checkpoint, today),
                 facts -> evaluation.reevaluate(store.life(), checkpoint, today, targets(store), facts, reason));
         if (evaluated.decided().isEmpty()) {
-            throw new ConflictException("Checkpoint " + number + " of store " + storeId
-                    + " cannot be decided again: its service score is missing");
+            throw new ConflictException(AssessmentMessages.SCORE_MISSING, what);
         }
         return decisions.write(List.of(new StoreDecisions.Decided(store, evaluated, reason)),
                 new StoreDecisions.DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), Timestamps.now(clock))
@@ -217,21 +221,21 @@ public class EvaluationService {
     EvaluationResult reevaluate(long storeId, AnnualKind kind, int year, String reason) {
         DecidingStore store = lockOne(storeId);
         StoreLife life = store.life();
-        String what = (kind == AnnualKind.ANNUAL ? "The annual assessment of " : "The rectification review of ")
-                + year + " of store " + storeId;
+        MessageSourceResolvable what = (kind == AnnualKind.ANNUAL ? AssessmentMessages.ANNUAL_ASSESSMENT
+                : AssessmentMessages.RECTIFICATION_REVIEW).with(year, storeId);
         LocalDate today = LocalDate.now(clock);
         AnnualReevaluation.refusal(life, kind, year, today).ifPresent(refusal -> {
-            throw new ConflictException(what + switch (refusal) {
-                case CLEARED -> " cannot be re-evaluated: the store's clearance has taken effect";
-                case NOT_FORMAL -> " cannot be re-evaluated: the store is " + life.status() + ", not FORMAL";
-                case NO_CURRENT_RESULT -> " has no current result";
-                case NOT_LATEST -> " is not the store's latest result; only the latest may be re-evaluated";
+            throw new ConflictException(switch (refusal) {
+                case CLEARED -> AssessmentMessages.CLEARED.with(what);
+                case NOT_FORMAL -> AssessmentMessages.NOT_FORMAL.with(what, life.status());
+                case NO_CURRENT_RESULT -> AssessmentMessages.NO_CURRENT_RESULT.with(what);
+                case NOT_LATEST -> AssessmentMessages.NOT_LATEST.with(what);
             });
         });
         Evaluated evaluated = withFacts(store, evaluation.reevaluationWindows(life, kind, year, today),
                 facts -> evaluation.reevaluate(life, kind, year, today, targets(store), facts, reason));
         if (evaluated.annualDecided().isEmpty()) {
-            throw new ConflictException(what + " cannot be decided again: its service score is missing");
+            throw new ConflictException(AssessmentMessages.SCORE_MISSING, what);
         }
         return decisions.write(List.of(new StoreDecisions.Decided(store, evaluated, reason)),
                 new StoreDecisions.DecidedBy(Trigger.REEVALUATION, CurrentCaller.subject()), Timestamps.now(clock))
@@ -254,7 +258,7 @@ public class EvaluationService {
     private DecidingStore lockOne(long storeId) {
         List<DecidingStore> locked = decisions.lock(List.of(storeId));
         if (locked.isEmpty()) {
-            throw new NotFoundException("Store", storeId);
+            throw new NotFoundException(StoreMessages.NOT_FOUND, storeId);
         }
         return locked.get(0);
     }

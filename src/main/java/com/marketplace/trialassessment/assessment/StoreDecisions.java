@@ -142,7 +142,7 @@ class StoreDecisions {
                 || annualResults.supersede(superseded, now) != superseded.size()
                 || annualResults.voidResults(voided, now) != voided.size()
                 || feeStatements.voidStatements(feesVoided, now) != feesVoided.size()) {
-            throw new ConflictException("A result stopped being current while its store was being decided");
+            throw new ConflictException(AssessmentMessages.RESULT_NO_LONGER_CURRENT);
         }
         List<Long> verdictIds = verdicts.insert(verdictDrafts);
         List<Long> annualIds = annualResults.insert(annualDrafts);

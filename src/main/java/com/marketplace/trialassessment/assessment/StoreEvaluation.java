@@ -1,5 +1,10 @@
 package com.marketplace.trialassessment.assessment;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * What evaluating one store in a run came to.
  *
@@ -14,9 +19,14 @@ public record StoreEvaluation(long storeId, int verdicts, int passed, int failed
                 result.annualResultIds().size(), result.feeStatementIds().size(), result.cleared(), result.awaitingData() != null, null);
     }
 
-    static StoreEvaluation failed(long storeId, RuntimeException ex) {
-        // the message only, never the exception's class: the details are in the service log
-        String message = ex.getMessage() == null ? "unexpected error; see the service log" : ex.getMessage();
+    static StoreEvaluation failed(long storeId, RuntimeException ex, MessageSource messages) {
+        // the message only, never the exception's class: the details are in the service log; a
+        // problem's detail (a conflict with a concurrent change) as the English bundle says it
+        String message = ex instanceof MessageSourceResolvable text ? messages.getMessage(text, Locale.ENGLISH)
+                : ex.getMessage();
+        if (message == null) {
+            message = "unexpected error; see the service log";
+        }
         return new StoreEvaluation(storeId, 0, 0, 0, 0, 0, false, false,
                 message.length() > 1000 ? message.substring(0, 1000) : message);
     }

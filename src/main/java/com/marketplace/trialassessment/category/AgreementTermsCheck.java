@@ -3,6 +3,9 @@ package com.marketplace.trialassessment.category;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.springframework.context.MessageSourceResolvable;
+
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.Decimals;
 import com.marketplace.trialassessment.common.ProblemErrors;
 
@@ -14,7 +17,8 @@ import com.marketplace.trialassessment.common.ProblemErrors;
  */
 final class AgreementTermsCheck {
 
-    static final String POSITIVE_AMOUNT = "must be more than 0 and at most " + Decimals.MAX_AMOUNT.toPlainString();
+    static final MessageSourceResolvable POSITIVE_AMOUNT =
+            CategoryMessages.POSITIVE_AMOUNT.with(Decimals.MAX_AMOUNT.toPlainString());
 
     private AgreementTermsCheck() {
     }
@@ -39,8 +43,8 @@ final class AgreementTermsCheck {
         boolean thresholds = check(errors, "fee.halfRefundSales", positiveAmountProblem(input.halfRefundSales()));
         thresholds &= check(errors, "fee.fullRefundSales", positiveAmountProblem(input.fullRefundSales()));
         if (thresholds && input.halfRefundSales().compareTo(input.fullRefundSales()) >= 0) {
-            errors.add("fee.halfRefundSales", "must be less than fee.fullRefundSales ("
-                    + twoDecimals(input.fullRefundSales()).toPlainString() + ")");
+            errors.add("fee.halfRefundSales",
+                    CategoryMessages.HALF_BELOW_FULL_REFUND.with(twoDecimals(input.fullRefundSales()).toPlainString()));
             thresholds = false;
         }
         return valid && thresholds ? new AnnualFeeTerms(twoDecimals(input.annualFee()),
@@ -48,20 +52,20 @@ final class AgreementTermsCheck {
     }
 
     /** Null when valid, otherwise what is wrong with an amount that must be more than 0. */
-    static String positiveAmountProblem(BigDecimal amount) {
+    static MessageSourceResolvable positiveAmountProblem(BigDecimal amount) {
         if (amount == null) {
-            return "must not be null";
+            return CommonMessages.NOT_NULL;
         }
         if (amount.signum() <= 0 || amount.compareTo(Decimals.MAX_AMOUNT) > 0) {
             return POSITIVE_AMOUNT;
         }
         if (!Decimals.hasAtMostTwoDecimals(amount)) {
-            return "must have at most 2 decimal places";
+            return CommonMessages.AT_MOST_TWO_DECIMALS;
         }
         return null;
     }
 
-    private static boolean check(ProblemErrors errors, String field, String problem) {
+    private static boolean check(ProblemErrors errors, String field, MessageSourceResolvable problem) {
         if (problem != null) {
             errors.add(field, problem);
         }

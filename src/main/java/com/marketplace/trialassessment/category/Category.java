@@ -54,8 +54,8 @@ public class Category {
             AnnualFeeTerms fee, String createdBy, Instant now) {
         Optional<TargetVersion> latest = latestVersion();
         if (latest.isPresent() && !effectiveFrom.isAfter(latest.get().effectiveFrom())) {
-            throw new ConflictException("effectiveFrom " + effectiveFrom + " must be later than "
-                    + latest.get().effectiveFrom() + ", the effectiveFrom of version " + latest.get().version());
+            throw new ConflictException(CategoryMessages.EFFECTIVE_FROM_NOT_LATER, effectiveFrom,
+                    latest.get().effectiveFrom(), latest.get().version());
         }
         TargetVersion version = new TargetVersion(this, latest.map(v -> v.version() + 1).orElse(1), effectiveFrom,
                 targets, annual, fee, createdBy, now);

@@ -43,7 +43,7 @@ public class CategoryCatalog {
         String code = codes.get(id);
         if (code == null) {
             code = jdbc.query("select code from category where id = ?", (rs, n) -> rs.getString(1), id).stream()
-                    .findFirst().orElseThrow(() -> new NotFoundException("Category", id));
+                    .findFirst().orElseThrow(() -> new NotFoundException(CategoryMessages.NOT_FOUND, id));
             codes.putIfAbsent(id, code);
         }
         return code;
@@ -60,7 +60,8 @@ public class CategoryCatalog {
      */
     @Transactional(readOnly = true)
     public TargetVersion targetVersion(long id) {
-        return targetVersions.findById(id).orElseThrow(() -> new NotFoundException("Target version", id));
+        return targetVersions.findById(id)
+                .orElseThrow(() -> new NotFoundException(CategoryMessages.TARGET_VERSION_NOT_FOUND, id));
     }
 
     /**

@@ -62,7 +62,8 @@ class CategoryController {
                 .filter(v -> v.version() == version)
                 .findFirst()
                 .map(CategoryResponse.TargetVersionResponse::of)
-                .orElseThrow(() -> new NotFoundException("Target version", code + "/" + version));
+                .orElseThrow(() -> new NotFoundException(CategoryMessages.TARGET_VERSION_NOT_FOUND,
+                        code + "/" + version));
     }
 
     @ResponseStatus(HttpStatus.CREATED)

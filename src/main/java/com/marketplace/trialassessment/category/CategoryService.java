@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.ConflictException;
 import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.InvalidInputException;
@@ -44,7 +45,7 @@ class CategoryService {
         VersionTerms terms = checked(request.targets(), request.annual(), request.fee());
         LocalDate effectiveFrom = request.effectiveFrom() == null ? FAR_PAST : checked(request.effectiveFrom());
         if (categories.existsByCode(request.code())) {
-            throw new ConflictException("Category " + request.code() + " already exists");
+            throw new ConflictException(CategoryMessages.ALREADY_EXISTS, request.code());
         }
         Instant now = Timestamps.now(clock);
         Category category = new Category(request.code(), request.name().strip(), now);
@@ -58,7 +59,7 @@ class CategoryService {
         VersionTerms terms = checked(request.targets(), request.annual(), request.fee());
         LocalDate effectiveFrom = checked(request.effectiveFrom());
         Category category = categories.findByCodeForUpdate(code)
-                .orElseThrow(() -> new NotFoundException("Category", code));
+                .orElseThrow(() -> new NotFoundException(CategoryMessages.NOT_FOUND, code));
         TargetVersion version = category.addTargetVersion(effectiveFrom, terms.targets(), terms.annual(), terms.fee(),
                 CurrentCaller.subject(), Timestamps.now(clock));
         categories.flush();
@@ -68,7 +69,8 @@ class CategoryService {
 
     @Transactional(readOnly = true)
     Category get(String code) {
-        Category category = categories.findByCode(code).orElseThrow(() -> new NotFoundException("Category", code));
+        Category category = categories.findByCode(code)
+                .orElseThrow(() -> new NotFoundException(CategoryMessages.NOT_FOUND, code));
         category.targetVersions().forEach(TargetVersion::targets);
         return category;
     }
@@ -81,7 +83,7 @@ class CategoryService {
     private static LocalDate checked(LocalDate effectiveFrom) {
         if (effectiveFrom.isBefore(EARLIEST_EFFECTIVE_FROM) || effectiveFrom.isAfter(LATEST_EFFECTIVE_FROM)) {
             throw InvalidInputException.of("effectiveFrom",
-                    "must be between " + EARLIEST_EFFECTIVE_FROM + " and " + LATEST_EFFECTIVE_FROM);
+                    CommonMessages.BETWEEN.with(EARLIEST_EFFECTIVE_FROM, LATEST_EFFECTIVE_FROM));
         }
         return effectiveFrom;
     }
@@ -109,21 +111,20 @@ class CategoryService {
             TargetInput input = inputs.get(i);
             int checkpoint = input.checkpoint();
             if (seen[checkpoint]) {
-                errors.addAtRow(i, "targets[" + i + "].checkpoint", "checkpoint " + checkpoint + " is given twice");
+                errors.addAtRow(i, "targets[" + i + "].checkpoint", CategoryMessages.CHECKPOINT_TWICE.with(checkpoint));
             }
             seen[checkpoint] = true;
             if (checkpoint == 1 && input.serviceScoreTarget() != null) {
-                errors.addAtRow(i, "targets[" + i + "].serviceScoreTarget",
-                        "checkpoint 1 does not assess the service score: leave it out");
+                errors.addAtRow(i, "targets[" + i + "].serviceScoreTarget", CategoryMessages.NO_SCORE_AT_CHECKPOINT_1);
             }
             if (checkpoint > 1 && input.serviceScoreTarget() == null) {
                 errors.addAtRow(i, "targets[" + i + "].serviceScoreTarget",
-                        "is required at checkpoint " + checkpoint);
+                        CategoryMessages.SCORE_REQUIRED.with(checkpoint));
             }
         }
         for (int checkpoint = 1; checkpoint <= 4; checkpoint++) {
             if (!seen[checkpoint]) {
-                errors.add("targets", "checkpoint " + checkpoint + " is missing; give checkpoints 1 to 4 once each");
+                errors.add("targets", CategoryMessages.CHECKPOINT_MISSING.with(checkpoint));
             }
         }
     }

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 record CreateCategoryRequest(
         @NotBlank @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*", message = "must contain only letters, digits, '-' and '_'")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*", message = "{category.code.pattern}")
         String code,
         @NotBlank @Size(max = 200) String name,
         LocalDate effectiveFrom,

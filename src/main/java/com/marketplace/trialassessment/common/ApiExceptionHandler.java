@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -57,7 +60,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * The one place where exceptions become RFC 9457 problems. Domain exceptions are mapped by type,
  * Spring MVC's own (wrong method, media type, unknown path …) by {@link ResponseEntityExceptionHandler}.
- * No stack trace or exception class name ever reaches a client.
+ * No stack trace or exception class name ever reaches a client. Every title, detail and field message
+ * is a text of the message bundles (a domain exception is its detail's text), said in the request's
+ * language ({@link ProblemLanguage}) with the {@code MessageSource} Spring gives the handler.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -70,31 +75,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, CommonMessages.TITLE_NOT_FOUND, ex, null);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> conflict(ConflictException ex) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage(), null);
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, CommonMessages.TITLE_CONFLICT, ex, null);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> forbidden(ForbiddenException ex) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage(), null);
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, CommonMessages.TITLE_FORBIDDEN, ex, null);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> unprocessable(UnprocessableException ex) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Unprocessable content",
-                ex.getMessage(), ex.errors().isEmpty() ? null : ex.errors());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, CommonMessages.TITLE_UNPROCESSABLE,
+                ex, ex.errors().isEmpty() ? null : ex.errors());
     }
 
     @ExceptionHandler
     ResponseEntity<Object> invalid(InvalidInputException ex) {
         if (ex.total() > ex.errors().size()) {
             ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
-                    "Invalid input", ex.total() + " invalid values; the first " + ex.errors().size() + " are listed",
-                    ex.errors());
+                    CommonMessages.TITLE_VALIDATION,
+                    CommonMessages.INVALID_VALUES_LISTED.with(ex.total(), ex.errors().size()), ex.errors());
             ((ProblemDetail) response.getBody()).setProperty("errorCount", ex.total());
             return response;
         }
@@ -103,19 +108,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> tooLarge(PayloadTooLargeException ex) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-                ex.getMessage(), null);
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                CommonMessages.TITLE_PAYLOAD_TOO_LARGE, ex, null);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> requestTimeout(RequestTimeoutException ex) {
-        return problem(HttpStatus.REQUEST_TIMEOUT, ProblemTypes.REQUEST_TIMEOUT, "Request timeout", ex.getMessage(),
-                null);
+        return problem(HttpStatus.REQUEST_TIMEOUT, ProblemTypes.REQUEST_TIMEOUT, CommonMessages.TITLE_REQUEST_TIMEOUT,
+                ex, null);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> unavailable(ServiceUnavailableException ex) {
-        return unavailable(ex.getMessage(), ex.retryAfter());
+        return unavailable(ex, ex.retryAfter());
     }
 
     /**
@@ -132,13 +137,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return unexpected(ex);
         }
         log.warn("Database unavailable: {}", ex.getMessage());
-        return unavailable("The database is unavailable; retry later", DatabaseFailures.RETRY_AFTER);
+        return unavailable(CommonMessages.DATABASE_UNAVAILABLE, DatabaseFailures.RETRY_AFTER);
     }
 
     @ExceptionHandler
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
         List<FieldProblem> errors = ex.getConstraintViolations().stream()
-                .map(v -> fieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> fieldProblem(lastNode(v.getPropertyPath().toString()), ProblemLanguage.said(v.getMessage())))
                 .toList();
         return validation(errors);
     }
@@ -153,14 +158,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
         if (isDataException(ex)) {
             log.info("Request carried a value the database cannot hold: {}", ex.getMostSpecificCause().getMessage());
-            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
-                    "A value of the request cannot be stored or compared, such as a text containing a NUL "
-                            + "character or a date out of range", null);
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, CommonMessages.TITLE_VALIDATION,
+                    CommonMessages.VALUE_NOT_STORABLE, null);
         }
         if (hasSqlState(ex, "23505") || hasSqlState(ex, "23503")) {
             log.info("Request conflicted with a concurrent change: {}", ex.getMostSpecificCause().getMessage());
-            return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
-                    "The request conflicts with a concurrent change; read the resource again and retry", null);
+            return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, CommonMessages.TITLE_CONFLICT,
+                    CommonMessages.CONCURRENT_CHANGE, null);
         }
         // a NOT NULL or CHECK constraint the code should have kept: a defect, not the client's doing
         return unexpected(ex);
@@ -169,8 +173,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> lockingFailure(RuntimeException ex) {
         log.info("Request lost a race: {}", ex.getMessage());
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
-                "The resource was changed concurrently; retry the request", null);
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, CommonMessages.TITLE_CONFLICT,
+                CommonMessages.CHANGED_CONCURRENTLY, null);
     }
 
     /**
@@ -181,11 +185,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> undecodableParameters(InvalidParameterException ex) {
         if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-                    "The request's parameters are larger than the service accepts", null);
+            return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                    CommonMessages.TITLE_PAYLOAD_TOO_LARGE, CommonMessages.PARAMETERS_TOO_LARGE, null);
         }
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
-                "The query string cannot be read: a parameter has a malformed percent-encoding or is not UTF-8", null);
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, CommonMessages.TITLE_MALFORMED_REQUEST,
+                CommonMessages.QUERY_STRING_UNREADABLE, null);
     }
 
     /**
@@ -194,8 +198,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler
     ResponseEntity<Object> rejected(RequestRejectedException ex) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
-                ProblemResponses.MALFORMED_DETAIL, null);
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, CommonMessages.TITLE_MALFORMED_REQUEST,
+                CommonMessages.REQUEST_UNREADABLE, null);
     }
 
     @ExceptionHandler
@@ -204,8 +208,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return databaseUnavailable(ex);
         }
         log.error("Unexpected error", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
-                "The service could not complete the request; it has been logged", null);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, CommonMessages.TITLE_INTERNAL,
+                CommonMessages.INTERNAL, null);
     }
 
     @Override
@@ -213,10 +217,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(fieldProblem(error.getField(), error.getDefaultMessage()));
+            errors.add(fieldProblem(error.getField(), ProblemLanguage.said(error.getDefaultMessage())));
         }
-        ex.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(FieldProblem.of(error.getObjectName(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(FieldProblem.of(error.getObjectName(),
+                ProblemLanguage.said(error.getDefaultMessage()))));
         return validation(errors);
     }
 
@@ -229,7 +233,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (error instanceof FieldError fieldError) {
                 name = fieldError.getField();
             }
-            errors.add(fieldProblem(name, error.getDefaultMessage()));
+            errors.add(fieldProblem(name, ProblemLanguage.said(error.getDefaultMessage())));
         }));
         return validation(errors);
     }
@@ -240,8 +244,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
         // a parameter of one value given more than once (?page=1&page=2) is refused whatever the values
-        String message = ex.getValue() instanceof Object[] values && values.length > 1 ? "must be given once"
-                : expectation(ex.getRequiredType());
+        MessageSourceResolvable message = ex.getValue() instanceof Object[] values && values.length > 1
+                ? CommonMessages.MUST_BE_GIVEN_ONCE : expectation(ex.getRequiredType());
         return validation(List.of(FieldProblem.of(name, message)));
     }
 
@@ -249,7 +253,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return validation(List.of(FieldProblem.of(ex.getParameterName(), "must be given")));
+        return validation(List.of(FieldProblem.of(ex.getParameterName(), CommonMessages.MUST_BE_GIVEN)));
     }
 
     /**
@@ -263,8 +267,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             new HeaderContentNegotiationStrategy().resolveMediaTypes((NativeWebRequest) request);
         }
         catch (HttpMediaTypeNotAcceptableException unparsable) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, ProblemResponses.MALFORMED_TITLE,
-                    "The Accept header cannot be read", null);
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                    CommonMessages.TITLE_MALFORMED_REQUEST, CommonMessages.ACCEPT_UNREADABLE, null);
         }
         return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
     }
@@ -273,6 +277,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * Spring MVC's own problems (unknown path, wrong method or media type …) get a {@code type} too,
      * and, like every problem here, are written as {@code application/problem+json} whatever the
      * {@code Accept} header says: otherwise an {@code Accept} that does not parse left them without a body.
+     * Their title and detail come from the bundles as well ({@code problemDetail.title.<exception class>},
+     * {@code problemDetail.<exception class>}), which Spring reads in the request's language.
      */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -285,6 +291,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders problemHeaders = new HttpHeaders();
             problemHeaders.putAll(response.getHeaders());
             problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            problemHeaders.set(HttpHeaders.CONTENT_LANGUAGE,
+                    ProblemLanguage.contentLanguage(LocaleContextHolder.getLocale()));
             return new ResponseEntity<>(problem, problemHeaders, response.getStatusCode());
         }
         return response;
@@ -303,15 +311,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             List<JacksonException.Reference> path = notJson ? parserPath(jackson) : jackson.getPath();
             if (!path.isEmpty()) {
                 Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-                FieldProblem problem = bodyProblem(path, notJson ? "is not valid JSON here" : expectation(target));
-                return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
-                        notJson ? "The request body is not valid JSON at the value named"
-                                : "The request body could not be read: a value has the wrong type or format",
+                FieldProblem problem = bodyProblem(path,
+                        notJson ? CommonMessages.NOT_JSON_HERE : expectation(target));
+                return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, CommonMessages.TITLE_MALFORMED_BODY,
+                        notJson ? CommonMessages.BODY_NOT_JSON_AT_VALUE : CommonMessages.BODY_WRONG_TYPE,
                         List.of(problem));
             }
         }
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
-                "The request body is missing or is not valid JSON", null);
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, CommonMessages.TITLE_MALFORMED_BODY,
+                CommonMessages.BODY_MISSING_OR_NOT_JSON, null);
     }
 
     /**
@@ -350,7 +358,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * {@code targets[1].salesTarget} for the value at {@code path}, with the index of the row it is in;
      * a row of a body that is an array is named by its index alone ({@code amount}, index 1).
      */
-    private static FieldProblem bodyProblem(List<JacksonException.Reference> path, String message) {
+    private static FieldProblem bodyProblem(List<JacksonException.Reference> path, MessageSourceResolvable message) {
         StringBuilder field = new StringBuilder();
         Integer index = null;
         for (JacksonException.Reference ref : path) {
@@ -375,68 +383,74 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors) {
-        String detail = errors.size() == 1 ? "1 invalid value" : errors.size() + " invalid values";
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input", detail, errors);
+        MessageSourceResolvable detail = errors.size() == 1 ? CommonMessages.INVALID_VALUE
+                : CommonMessages.INVALID_VALUES.with(errors.size());
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, CommonMessages.TITLE_VALIDATION, detail,
+                errors);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail,
-            List<FieldProblem> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(type);
-        body.setTitle(title);
+    /**
+     * A problem in the request's language ({@code LocaleContextHolder}, which the {@code DispatcherServlet}
+     * fills from {@link ClientLanguage}): title, detail and every message of {@code errors}.
+     */
+    private ResponseEntity<Object> problem(HttpStatus status, URI type, MessageSourceResolvable title,
+            MessageSourceResolvable detail, List<FieldProblem> errors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail body = ProblemLanguage.problem(getMessageSource(), status, type, title, detail, locale);
         if (errors != null) {
-            body.setProperty("errors", errors);
+            body.setProperty("errors", errors.stream().map(error -> error.in(getMessageSource(), locale)).toList());
         }
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemLanguage.contentLanguage(locale))
                 .body(body);
     }
 
-    private static ResponseEntity<Object> unavailable(String detail, Duration retryAfter) {
+    private ResponseEntity<Object> unavailable(MessageSourceResolvable detail, Duration retryAfter) {
         ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
-                "Service unavailable", detail, null);
+                CommonMessages.TITLE_UNAVAILABLE, detail, null);
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
                 .body(problem.getBody());
     }
 
     /** {@code targets[2].salesTarget} names the row it belongs to: index 2. */
-    private static FieldProblem fieldProblem(String field, String message) {
+    private static FieldProblem fieldProblem(String field, MessageSourceResolvable message) {
         Matcher matcher = INDEX.matcher(field);
         Integer index = matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
         return new FieldProblem(field, message, index);
     }
 
     /** What a value of the type looks like, in the client's words rather than Java's. */
-    private static String expectation(Class<?> type) {
+    private static MessageSourceResolvable expectation(Class<?> type) {
         if (type == null) {
-            return "has an invalid value or type";
+            return CommonMessages.INVALID_VALUE_OR_TYPE;
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants())
+            return CommonMessages.ONE_OF.with(Arrays.stream(type.getEnumConstants())
                     .map(constant -> ((Enum<?>) constant).name())
-                    .collect(Collectors.joining(", "));
+                    .collect(Collectors.joining(", ")));
         }
         if (type == LocalDate.class) {
-            return "must be a date (YYYY-MM-DD)";
+            return CommonMessages.A_DATE;
         }
         if (type == int.class || type == long.class || type == short.class || type == byte.class
                 || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == BigInteger.class) {
-            return "must be a whole number";
+            return CommonMessages.A_WHOLE_NUMBER;
         }
         if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
-            return "must be a number";
+            return CommonMessages.A_NUMBER;
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false";
+            return CommonMessages.TRUE_OR_FALSE;
         }
         if (type == String.class) {
-            return "must be a text";
+            return CommonMessages.A_TEXT;
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "must be an array";
+            return CommonMessages.AN_ARRAY;
         }
-        return "has an invalid value or type";
+        return CommonMessages.INVALID_VALUE_OR_TYPE;
     }
 
     private static boolean hasSqlState(Throwable ex, String state) {

@@ -2,6 +2,7 @@ package com.marketplace.trialassessment.common;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@code Content-Type} with a wildcard ({@code *}{@code /*}, {@code application/*}) names no media
@@ -31,19 +31,20 @@ class ConcreteContentTypeFilter extends OncePerRequestFilter {
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
-    private final JsonMapper json;
+    private final ProblemLanguage language;
 
-    ConcreteContentTypeFilter(JsonMapper json) {
-        this.json = json;
+    ConcreteContentTypeFilter(ProblemLanguage language) {
+        this.language = language;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isWildcard(request.getContentType())) {
-            ProblemResponses.write(response, json, ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    ABOUT_BLANK, HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase(),
-                    "Content-Type must name a media type without wildcards, such as application/json"));
+            Locale locale = language.of(request);
+            language.write(response, language.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ABOUT_BLANK,
+                    CommonMessages.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE), CommonMessages.CONTENT_TYPE_WILDCARD,
+                    locale), locale);
             return;
         }
         chain.doFilter(request, response);

@@ -1,9 +1,15 @@
 package com.marketplace.trialassessment.common;
 
-/** The request clashes with the current state of a resource: {@code 409}. */
-public class ConflictException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
 
-    public ConflictException(String detail) {
+/** The request clashes with the current state of a resource: {@code 409}. */
+public class ConflictException extends ProblemException {
+
+    public ConflictException(MessageCode code, Object... arguments) {
+        this(code.with(arguments));
+    }
+
+    public ConflictException(MessageSourceResolvable detail) {
         super(detail);
     }
 }

@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ContainerErrorReport implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
     private final JsonMapper json;
+    private final ProblemLanguage language;
 
-    ContainerErrorReport(JsonMapper json) {
+    ContainerErrorReport(JsonMapper json, ProblemLanguage language) {
         this.json = json;
+        this.language = language;
     }
 
     @Override
@@ -35,7 +37,7 @@ class ContainerErrorReport implements WebServerFactoryCustomizer<ConfigurableTom
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemReportValve(json));
+            host.getPipeline().addValve(new ProblemReportValve(json, language));
             if (host instanceof StandardHost standardHost) {
                 standardHost.setErrorReportValveClass(ProblemReportValve.class.getName());
             }

@@ -3,6 +3,8 @@ package com.marketplace.trialassessment.common;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /** Checks and display rounding for money and scores, which are decimals with two places. */
 public final class Decimals {
 
@@ -18,29 +20,29 @@ public final class Decimals {
     }
 
     /** Null when valid, otherwise what is wrong with an amount of money. */
-    public static String amountProblem(BigDecimal amount) {
+    public static MessageSourceResolvable amountProblem(BigDecimal amount) {
         if (amount == null) {
-            return "must not be null";
+            return CommonMessages.NOT_NULL;
         }
         if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-            return "must be between 0 and 999999999999.99";
+            return CommonMessages.BETWEEN.with("0", MAX_AMOUNT.toPlainString());
         }
         if (!hasAtMostTwoDecimals(amount)) {
-            return "must have at most 2 decimal places";
+            return CommonMessages.AT_MOST_TWO_DECIMALS;
         }
         return null;
     }
 
     /** Null when valid, otherwise what is wrong with a service score. */
-    public static String scoreProblem(BigDecimal score) {
+    public static MessageSourceResolvable scoreProblem(BigDecimal score) {
         if (score == null) {
-            return "must not be null";
+            return CommonMessages.NOT_NULL;
         }
         if (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0) {
-            return "must be between 0.00 and 5.00";
+            return CommonMessages.BETWEEN.with("0.00", MAX_SCORE.toPlainString());
         }
         if (!hasAtMostTwoDecimals(score)) {
-            return "must have at most 2 decimal places";
+            return CommonMessages.AT_MOST_TWO_DECIMALS;
         }
         return null;
     }

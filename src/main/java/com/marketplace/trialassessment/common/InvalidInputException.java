@@ -2,6 +2,8 @@ package com.marketplace.trialassessment.common;
 
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The request breaks one or more input rules: {@code 400} with one entry per problem. A request that
  * may break very many (a bulk upload) lists only the first ones and says how many there are in all.
@@ -25,7 +27,7 @@ public class InvalidInputException extends RuntimeException {
         this.total = total;
     }
 
-    public static InvalidInputException of(String field, String message) {
+    public static InvalidInputException of(String field, MessageSourceResolvable message) {
         return new InvalidInputException(List.of(FieldProblem.of(field, message)));
     }
 

@@ -20,13 +20,13 @@ public final class Paging {
         int s = size == null ? DEFAULT_SIZE : size;
         ProblemErrors errors = new ProblemErrors();
         if (p < 0) {
-            errors.add("page", "must be 0 or more");
+            errors.add("page", CommonMessages.PAGE_NOT_NEGATIVE);
         }
         if (s < 1 || s > MAX_SIZE) {
-            errors.add("size", "must be between 1 and " + MAX_SIZE);
+            errors.add("size", CommonMessages.BETWEEN.with(1, MAX_SIZE));
         }
         else if (p > 0 && (long) p * s > Integer.MAX_VALUE) {
-            errors.add("page", "must be at most " + Integer.MAX_VALUE / s + " with size " + s);
+            errors.add("page", CommonMessages.PAGE_AT_MOST.with(Integer.MAX_VALUE / s, s));
         }
         errors.throwIfAny();
         return PageRequest.of(p, s, sort);

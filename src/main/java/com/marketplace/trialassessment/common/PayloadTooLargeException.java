@@ -3,9 +3,9 @@ package com.marketplace.trialassessment.common;
 import org.springframework.util.unit.DataSize;
 
 /** The request body is larger than the endpoint accepts: {@code 413}. */
-public class PayloadTooLargeException extends RuntimeException {
+public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(DataSize limit) {
-        super("The request body exceeds the limit of " + limit.toBytes() + " bytes");
+        super(CommonMessages.BODY_OVER_LIMIT.with(limit.toBytes()));
     }
 }

@@ -1,6 +1,7 @@
 package com.marketplace.trialassessment.common;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -8,6 +9,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.ExceptionUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -25,9 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemReportValve extends ErrorReportValve {
 
     private final JsonMapper json;
+    private final ProblemLanguage language;
 
-    ProblemReportValve(JsonMapper json) {
+    ProblemReportValve(JsonMapper json, ProblemLanguage language) {
         this.json = json;
+        this.language = language;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -51,9 +55,12 @@ class ProblemReportValve extends ErrorReportValve {
             return;
         }
         try {
-            String body = json.writeValueAsString(ProblemResponses.forStatus(status));
+            // the request's language, from whatever of its headers Tomcat could read (none: English)
+            Locale locale = language.of(request);
+            String body = json.writeValueAsString(ProblemResponses.forStatus(status, language.messages(), locale));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemLanguage.contentLanguage(locale));
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write(body);

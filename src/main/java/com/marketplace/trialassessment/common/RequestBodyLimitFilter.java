@@ -1,12 +1,11 @@
 package com.marketplace.trialassessment.common;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +17,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over {@code trial.max-body-size} with a {@code 413} problem: at once when
@@ -33,11 +31,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     static final String BULK_PATH = "/api/bulk/";
 
     private final DataSize limit;
-    private final JsonMapper jsonMapper;
+    private final ProblemLanguage language;
 
-    RequestBodyLimitFilter(BusinessProperties properties, JsonMapper jsonMapper) {
+    RequestBodyLimitFilter(BusinessProperties properties, ProblemLanguage language) {
         this.limit = properties.maxBodySize();
-        this.jsonMapper = jsonMapper;
+        this.language = language;
     }
 
     /**
@@ -55,14 +53,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    new PayloadTooLargeException(limit).getMessage());
-            problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
-            problem.setTitle("Payload too large");
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            Locale locale = language.of(request);
             response.setHeader("Connection", "close");
-            jsonMapper.writeValue(response.getOutputStream(), problem);
+            language.write(response, language.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                    CommonMessages.TITLE_PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit), locale), locale);
             return;
         }
         chain.doFilter(declared < 0 ? new LimitedRequest(request, limit) : request, response);

@@ -23,7 +23,8 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SaysSomething {
 
-    String message() default "must not be blank";
+    /** {@code @NotBlank}'s text, from the message bundles. */
+    String message() default "{jakarta.validation.constraints.NotBlank.message}";
 
     Class<?>[] groups() default {};
 

@@ -37,6 +37,7 @@ import com.marketplace.trialassessment.rules.StoreLife;
 import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.rules.WindowFacts;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreMessages;
 import com.marketplace.trialassessment.store.StoreView;
 
 /**
@@ -68,10 +69,10 @@ class AnnualStandingService {
     }
 
     AnnualStandingResponse standing(long storeId) {
-        StoreView store = stores.view(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
+        StoreView store = stores.view(storeId)
+                .orElseThrow(() -> new NotFoundException(StoreMessages.NOT_FOUND, storeId));
         if (store.status() != StoreStatus.FORMAL) {
-            throw new ConflictException("Store " + storeId + " is " + store.status()
-                    + ": only a formal store has a year to stand in");
+            throw new ConflictException(DashboardMessages.NOT_FORMAL, storeId, store.status());
         }
         return view(queries.formal(List.of(store)).get(0), LocalDate.now(clock));
     }

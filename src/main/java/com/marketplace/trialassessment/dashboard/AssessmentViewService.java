@@ -26,6 +26,7 @@ import com.marketplace.trialassessment.rules.PlannedDecision;
 import com.marketplace.trialassessment.rules.StoreStatus;
 import com.marketplace.trialassessment.rules.TargetSet;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreMessages;
 import com.marketplace.trialassessment.store.StoreView;
 
 /**
@@ -54,7 +55,8 @@ class AssessmentViewService {
 
     /** Outside any transaction (each statement is consistent on its own), and the targets from memory. */
     StoreAssessmentResponse assess(long storeId) {
-        StoreSnapshot snapshot = queries.snapshot(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
+        StoreSnapshot snapshot = queries.snapshot(storeId)
+                .orElseThrow(() -> new NotFoundException(StoreMessages.NOT_FOUND, storeId));
         StoreView store = snapshot.store();
         LocalDate today = LocalDate.now(clock);
         LocalDate launch = store.launchDate();
@@ -107,7 +109,8 @@ class AssessmentViewService {
 
     /** Cumulative sales for every trial day up to today (at most day 210), days without a record as 0. */
     List<SalesCurvePoint> salesCurve(long storeId) {
-        StoreView store = stores.view(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
+        StoreView store = stores.view(storeId)
+                .orElseThrow(() -> new NotFoundException(StoreMessages.NOT_FOUND, storeId));
         LocalDate launch = store.launchDate();
         int lastDay = Math.min(Checkpoint.FOURTH.day(),
                 Checkpoint.trialDay(launch, LocalDate.now(clock)));

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.PageResponse;
 import com.marketplace.trialassessment.common.Paging;
@@ -59,16 +60,16 @@ class DashboardController {
             @RequestParam(required = false) Standing standing, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         if (checkpoint != null && (checkpoint < 1 || checkpoint > 4)) {
-            throw InvalidInputException.of("checkpoint", "must be a checkpoint from 1 to 4");
+            throw InvalidInputException.of("checkpoint", CommonMessages.CHECKPOINT_NUMBER);
         }
         if (phase == Phase.FORMAL) {
             if (checkpoint != null) {
-                throw InvalidInputException.of("checkpoint", "is for stores on trial, not with phase FORMAL");
+                throw InvalidInputException.of("checkpoint", DashboardMessages.CHECKPOINT_NOT_FOR_FORMAL);
             }
             return annual.atRisk(categoryCode, standing, Paging.of(page, size, Sort.unsorted()));
         }
         if (standing != null) {
-            throw InvalidInputException.of("standing", "is for formal stores: ask with phase FORMAL");
+            throw InvalidInputException.of("standing", DashboardMessages.STANDING_ONLY_FOR_FORMAL);
         }
         return operations.atRisk(categoryCode, checkpoint, Paging.of(page, size, Sort.unsorted()));
     }

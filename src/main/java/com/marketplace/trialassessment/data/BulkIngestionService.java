@@ -87,7 +87,7 @@ class BulkIngestionService {
             long started = System.nanoTime();
             try (SpooledRows rows = SpooledRows.read(kind, format, body, properties)) {
                 if (rows.count() == 0 && rows.problems().isEmpty()) {
-                    throw InvalidInputException.of("body", "must contain at least one row");
+                    throw InvalidInputException.of("body", DataMessages.AT_LEAST_ONE_ROW);
                 }
                 long read = System.nanoTime();
                 LocalDate today = LocalDate.now(clock);

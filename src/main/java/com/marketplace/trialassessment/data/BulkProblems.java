@@ -3,6 +3,8 @@ package com.marketplace.trialassessment.data;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import com.marketplace.trialassessment.common.FieldProblem;
 
 /**
@@ -19,7 +21,7 @@ final class BulkProblems {
         this.listed = listed;
     }
 
-    void add(long line, String field, String message) {
+    void add(long line, String field, MessageSourceResolvable message) {
         count++;
         if (problems.size() < listed) {
             problems.add(FieldProblem.atLine(line, field, message));

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.springframework.context.MessageSourceResolvable;
+
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.WholeNumbers;
 
 import tools.jackson.core.JacksonException;
@@ -29,10 +32,10 @@ final class BulkRowParser {
     static final String DATE = "date";
     static final String LINE = "line";
 
-    private static final String NOT_NULL = "must not be null";
-    private static final String NOT_A_STORE_ID = "must be a positive whole number";
-    private static final String NOT_A_DATE = "must be a date (YYYY-MM-DD)";
-    private static final String NOT_A_NUMBER = "must be a number";
+    private static final MessageSourceResolvable NOT_NULL = CommonMessages.NOT_NULL;
+    private static final MessageSourceResolvable NOT_A_STORE_ID = DataMessages.A_STORE_ID;
+    private static final MessageSourceResolvable NOT_A_DATE = CommonMessages.A_DATE;
+    private static final MessageSourceResolvable NOT_A_NUMBER = CommonMessages.A_NUMBER;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -68,7 +71,7 @@ final class BulkRowParser {
     private BulkRow csv(long line, String text, boolean first, List<Found> problems) {
         String[] fields = text.split(",", -1);
         if (fields.length != 3) {
-            problems.add(new Found(LINE, "must have 3 fields, " + columns() + ", but has " + fields.length));
+            problems.add(new Found(LINE, DataMessages.FIELD_COUNT.with(columns(), fields.length)));
             return null;
         }
         for (int i = 0; i < fields.length; i++) {
@@ -130,8 +133,8 @@ final class BulkRowParser {
 
     private BulkRow notAnObject(List<Found> problems) {
         problems.clear();
-        problems.add(new Found(LINE, "must be one JSON object, such as {\"" + STORE_ID + "\": 1, \"" + DATE
-                + "\": \"2026-03-01\", \"" + kind.valueField + "\": 1.50}"));
+        problems.add(new Found(LINE, DataMessages.NOT_AN_OBJECT.with("{\"" + STORE_ID + "\": 1, \"" + DATE
+                + "\": \"2026-03-01\", \"" + kind.valueField + "\": 1.50}")));
         return null;
     }
 
@@ -176,7 +179,7 @@ final class BulkRowParser {
                 return problem(problems, kind.valueField, NOT_A_NUMBER);
             }
         }
-        String problem = kind.valueProblem(value);
+        MessageSourceResolvable problem = kind.valueProblem(value);
         return problem == null ? value : problem(problems, kind.valueField, problem);
     }
 
@@ -203,10 +206,10 @@ final class BulkRowParser {
     }
 
     /** A problem of the line being read. */
-    private record Found(String field, String message) {
+    private record Found(String field, MessageSourceResolvable message) {
     }
 
-    private static <T> T problem(List<Found> problems, String field, String message) {
+    private static <T> T problem(List<Found> problems, String field, MessageSourceResolvable message) {
         problems.add(new Found(field, message));
         return null;
     }

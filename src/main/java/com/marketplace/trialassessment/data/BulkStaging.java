@@ -133,19 +133,19 @@ class BulkStaging {
             LocalDate day = rs.getObject("day", LocalDate.class);
             LocalDate launch = rs.getObject("launch_date", LocalDate.class);
             if (rs.getBoolean("unknown_store")) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.STORE_ID, "store " + storeId + " does not exist"));
+                problems.add(FieldProblem.atLine(line, BulkRowParser.STORE_ID, DataMessages.UNKNOWN_STORE.with(storeId)));
             }
             else if (day.isBefore(launch)) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "must not be before the launch date "
-                        + launch + " of store " + storeId));
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE,
+                        DataMessages.BEFORE_STORE_LAUNCH.with(launch, storeId)));
             }
             else if (day.isAfter(today)) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "must not be after today (" + today + ")"));
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, DataMessages.NOT_AFTER_TODAY.with(today)));
             }
             long firstLine = rs.getLong("first_line");
             if (firstLine != line) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, "repeats store " + storeId + " and date "
-                        + day + " of line " + firstLine));
+                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE,
+                        DataMessages.REPEATS_STORE_AND_DATE.with(storeId, day, firstLine)));
             }
             total[0] = rs.getLong("total");
         }, today, today, limit);

@@ -34,8 +34,7 @@ class BulkUploadSlots {
      */
     Slot take() {
         if (!slots.tryAcquire()) {
-            throw new ServiceUnavailableException("This instance takes at most " + size
-                    + " bulk uploads at once and all of them are in progress; retry later", RETRY_AFTER);
+            throw new ServiceUnavailableException(DataMessages.UPLOADS_BUSY.with(size), RETRY_AFTER);
         }
         return new Slot();
     }

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.ProblemErrors;
 import com.marketplace.trialassessment.common.Timestamps;
@@ -48,7 +50,7 @@ class DatedFigureService {
             Pageable pageable) {
         stores.get(storeId);
         if (from != null && to != null && from.isAfter(to)) {
-            throw InvalidInputException.of("from", "must not be after 'to'");
+            throw InvalidInputException.of("from", DataMessages.FROM_AFTER_TO);
         }
         return repository.find(kind, storeId, from == null ? LocalDate.of(1, 1, 1) : from,
                 to == null ? LocalDate.of(9999, 12, 31) : to, pageable);
@@ -57,36 +59,36 @@ class DatedFigureService {
     /** Every row must have a date within launch..today, given once, and a valid value. */
     static void check(FigureKind kind, LocalDate launchDate, LocalDate today, List<? extends DatedFigure> rows) {
         if (rows == null || rows.isEmpty()) {
-            throw InvalidInputException.of("body", "must contain at least one row");
+            throw InvalidInputException.of("body", DataMessages.AT_LEAST_ONE_ROW);
         }
         if (rows.size() > MAX_ROWS) {
-            throw InvalidInputException.of("body", "must contain at most " + MAX_ROWS + " rows");
+            throw InvalidInputException.of("body", DataMessages.AT_MOST_ROWS.with(MAX_ROWS));
         }
         ProblemErrors errors = new ProblemErrors();
         Map<LocalDate, Integer> firstIndexOfDate = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             DatedFigure row = rows.get(i);
             if (row == null) {
-                errors.addAtRow(i, "row", "must not be null");
+                errors.addAtRow(i, "row", CommonMessages.NOT_NULL);
                 continue;
             }
             LocalDate date = row.date();
             if (date == null) {
-                errors.addAtRow(i, "date", "must not be null");
+                errors.addAtRow(i, "date", CommonMessages.NOT_NULL);
             }
             else if (date.isBefore(launchDate)) {
-                errors.addAtRow(i, "date", "must not be before the launch date " + launchDate);
+                errors.addAtRow(i, "date", DataMessages.NOT_BEFORE_LAUNCH.with(launchDate));
             }
             else if (date.isAfter(today)) {
-                errors.addAtRow(i, "date", "must not be after today (" + today + ")");
+                errors.addAtRow(i, "date", DataMessages.NOT_AFTER_TODAY.with(today));
             }
             else {
                 Integer first = firstIndexOfDate.putIfAbsent(date, i);
                 if (first != null) {
-                    errors.addAtRow(i, "date", "repeats the date of row " + first);
+                    errors.addAtRow(i, "date", DataMessages.REPEATS_DATE_OF_ROW.with(first));
                 }
             }
-            String valueProblem = kind.valueProblem(row.value());
+            MessageSourceResolvable valueProblem = kind.valueProblem(row.value());
             if (valueProblem != null) {
                 errors.addAtRow(i, kind.valueField, valueProblem);
             }

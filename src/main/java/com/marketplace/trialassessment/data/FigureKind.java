@@ -3,6 +3,8 @@ package com.marketplace.trialassessment.data;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import com.marketplace.trialassessment.common.Decimals;
 
 /** The two kinds of dated figures, each with its table, its value's JSON name and its bounds. */
@@ -14,9 +16,10 @@ enum FigureKind {
     final String table;
     final String dateColumn;
     final String valueField;
-    private final Function<BigDecimal, String> valueCheck;
+    private final Function<BigDecimal, MessageSourceResolvable> valueCheck;
 
-    FigureKind(String table, String dateColumn, String valueField, Function<BigDecimal, String> valueCheck) {
+    FigureKind(String table, String dateColumn, String valueField,
+            Function<BigDecimal, MessageSourceResolvable> valueCheck) {
         this.table = table;
         this.dateColumn = dateColumn;
         this.valueField = valueField;
@@ -24,7 +27,7 @@ enum FigureKind {
     }
 
     /** Null when the value is valid, otherwise what is wrong with it. */
-    String valueProblem(BigDecimal value) {
+    MessageSourceResolvable valueProblem(BigDecimal value) {
         return valueCheck.apply(value);
     }
 }

@@ -50,7 +50,7 @@ final class SpooledRows implements AutoCloseable {
             while ((text = lines.next()) != null) {
                 if (lines.tooLong()) {
                     problems.add(lines.lineNumber(), BulkRowParser.LINE,
-                            "must not be longer than " + LineReader.MAX_LINE_BYTES + " bytes");
+                            DataMessages.LINE_TOO_LONG.with(LineReader.MAX_LINE_BYTES));
                     continue;
                 }
                 BulkRow row = parser.parse(lines.lineNumber(), text, problems);

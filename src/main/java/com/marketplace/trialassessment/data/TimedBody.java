@@ -50,16 +50,14 @@ final class TimedBody extends InputStream {
         catch (IOException ex) {
             if (timedOut(ex)) {
                 log.info("Bulk upload body stalled for longer than {}", idleTimeout);
-                throw new RequestTimeoutException("No part of the request body arrived for " + idleTimeout.toSeconds()
-                        + " s; the body must arrive without pauses of that length");
+                throw new RequestTimeoutException(DataMessages.BODY_STALLED, idleTimeout.toSeconds());
             }
             log.info("Bulk upload body could not be read to its end: {}", ex.toString());
-            throw InvalidInputException.of("body", "could not be read to its end");
+            throw InvalidInputException.of("body", DataMessages.BODY_UNREADABLE);
         }
         if (n >= 0 && System.nanoTime() - deadline > 0) {
             log.info("Bulk upload body did not arrive within {}", maxReadTime);
-            throw new RequestTimeoutException("The request body did not arrive within " + maxReadTime.toSeconds()
-                    + " s; send it faster, or in smaller uploads");
+            throw new RequestTimeoutException(DataMessages.BODY_TOO_SLOW, maxReadTime.toSeconds());
         }
         return n;
     }

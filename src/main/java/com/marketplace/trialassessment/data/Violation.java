@@ -59,7 +59,7 @@ class Violation {
 
     void revoke(String reason, String by, Instant now) {
         if (isRevoked()) {
-            throw new ConflictException("Violation " + id + " was already revoked");
+            throw new ConflictException(DataMessages.VIOLATION_ALREADY_REVOKED, id);
         }
         this.revokedAt = now;
         this.revocationReason = reason;

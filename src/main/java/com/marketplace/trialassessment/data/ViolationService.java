@@ -33,10 +33,10 @@ class ViolationService {
         Store store = stores.get(storeId);
         LocalDate today = LocalDate.now(clock);
         if (request.occurredOn().isBefore(store.launchDate())) {
-            throw InvalidInputException.of("occurredOn", "must not be before the launch date " + store.launchDate());
+            throw InvalidInputException.of("occurredOn", DataMessages.NOT_BEFORE_LAUNCH.with(store.launchDate()));
         }
         if (request.occurredOn().isAfter(today)) {
-            throw InvalidInputException.of("occurredOn", "must not be after today (" + today + ")");
+            throw InvalidInputException.of("occurredOn", DataMessages.NOT_AFTER_TODAY.with(today));
         }
         Violation violation = violations.save(new Violation(storeId, request.occurredOn(), request.type().strip(),
                 request.severity(), request.points(), request.description(), Timestamps.now(clock)));
@@ -47,7 +47,7 @@ class ViolationService {
     ViolationResponse revoke(long storeId, long violationId, ViolationRequests.Revocation request) {
         stores.get(storeId);
         Violation violation = violations.findForUpdate(storeId, violationId)
-                .orElseThrow(() -> new NotFoundException("Violation", violationId));
+                .orElseThrow(() -> new NotFoundException(DataMessages.VIOLATION_NOT_FOUND, violationId));
         violation.revoke(request.reason().strip(), CurrentCaller.subject(), Timestamps.now(clock));
         return ViolationResponse.of(violation, clock);
     }
@@ -57,7 +57,7 @@ class ViolationService {
         stores.get(storeId);
         return violations.findById(violationId).filter(v -> v.storeId() == storeId)
                 .map(v -> ViolationResponse.of(v, clock))
-                .orElseThrow(() -> new NotFoundException("Violation", violationId));
+                .orElseThrow(() -> new NotFoundException(DataMessages.VIOLATION_NOT_FOUND, violationId));
     }
 
     @Transactional(readOnly = true)

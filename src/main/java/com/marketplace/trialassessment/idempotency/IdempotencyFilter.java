@@ -7,15 +7,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,15 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.CurrentCaller;
+import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.PayloadTooLargeException;
+import com.marketplace.trialassessment.common.ProblemLanguage;
 import com.marketplace.trialassessment.common.ProblemTypes;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@code POST} under {@code /api/} (but the bulk uploads) sent with an {@code Idempotency-Key} is
@@ -66,14 +68,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyKeys keys;
     private final PendingWrites pendingWrites;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    private final ProblemLanguage language;
 
     IdempotencyFilter(IdempotencyKeys keys, PendingWrites pendingWrites, PlatformTransactionManager transactionManager,
-            JsonMapper json) {
+            ProblemLanguage language) {
         this.keys = keys;
         this.pendingWrites = pendingWrites;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.json = json;
+        this.language = language;
     }
 
     static boolean isSuccess(int status) {
@@ -95,12 +97,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<String> values = Collections.list(request.getHeaders(HEADER));
-        String invalid = values.size() == 1 ? invalid(values.get(0)) : "must be sent once";
+        MessageSourceResolvable invalid = values.size() == 1 ? invalid(values.get(0)) : IdempotencyMessages.SENT_ONCE;
         if (invalid != null) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
-                    "1 invalid value", request);
-            problem.setProperty("errors", List.of(Map.of("field", HEADER, "message", invalid)));
-            write(response, problem);
+            Locale locale = language.of(request);
+            ProblemDetail problem = language.problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+                    CommonMessages.TITLE_VALIDATION, CommonMessages.INVALID_VALUE,
+                    List.of(FieldProblem.of(HEADER, invalid)), locale);
+            write(request, response, problem, locale);
             return;
         }
         String key = values.get(0);
@@ -109,8 +112,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             body = request.getInputStream().readAllBytes();
         }
         catch (PayloadTooLargeException ex) {
-            write(response, problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-                    ex.getMessage(), request));
+            write(request, response, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                    CommonMessages.TITLE_PAYLOAD_TOO_LARGE, ex);
             return;
         }
         byte[] caller = sha256(CurrentCaller.subject().getBytes(StandardCharsets.UTF_8));
@@ -171,14 +174,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** Why a key cannot be used, or null: 1 to 255 printable ASCII characters. */
-    private static String invalid(String key) {
+    private static MessageSourceResolvable invalid(String key) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            return "must be 1 to " + MAX_KEY_LENGTH + " characters";
+            return IdempotencyMessages.KEY_LENGTH.with(MAX_KEY_LENGTH);
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c < ' ' || c > '~') {
-                return "must consist of printable ASCII characters";
+                return IdempotencyMessages.PRINTABLE_ASCII;
             }
         }
         return null;
@@ -206,19 +209,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail,
-            HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+    /** Writes the problem, in the request's language, naming the request's path as its {@code instance}. */
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+            MessageSourceResolvable title, MessageSourceResolvable detail) throws IOException {
+        Locale locale = language.of(request);
+        write(request, response, language.problem(status, type, title, detail, locale), locale);
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
+            Locale locale) throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        language.write(response, problem, locale);
     }
 
     private static void resetIfPossible(HttpServletResponse response) {
@@ -259,9 +260,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final class KeyReused implements Answer {
         @Override
         public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            IdempotencyFilter.this.write(response, problem(HttpStatus.UNPROCESSABLE_CONTENT, KEY_REUSED,
-                    "Idempotency key reused", "This Idempotency-Key was used for another request (method, path or "
-                            + "body differ); send a new key for a new request", request));
+            IdempotencyFilter.this.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, KEY_REUSED,
+                    IdempotencyMessages.TITLE_KEY_REUSED, IdempotencyMessages.KEY_REUSED);
         }
     }
 
@@ -269,8 +269,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         @Override
         public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
             resetIfPossible(response);
-            IdempotencyFilter.this.write(response, problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
-                    "Internal error", "The service could not complete the request; it has been logged", request));
+            IdempotencyFilter.this.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
+                    CommonMessages.TITLE_INTERNAL, CommonMessages.INTERNAL);
         }
     }
 

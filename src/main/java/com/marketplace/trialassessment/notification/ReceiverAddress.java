@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+
+import com.marketplace.trialassessment.common.CommonMessages;
+
 /**
  * Where a webhook may be sent (no server-side request forgery): an absolute {@code https} URL without
  * user information or fragment, whose host resolves only to public addresses: not loopback, private
@@ -33,34 +37,34 @@ public final class ReceiverAddress {
     }
 
     /**
-     * Why {@code url} may not receive webhooks; empty when it may.
+     * Why {@code url} may not receive webhooks (a text of the message bundles); empty when it may.
      *
      * @param allowLoopbackHttp whether {@code http://127.0.0.1:…} is accepted (the {@code local} profile)
      * @param ownAddresses      the service's own addresses
      */
-    public static Optional<String> refusal(String url, boolean allowLoopbackHttp, Resolver resolver,
+    public static Optional<MessageSourceResolvable> refusal(String url, boolean allowLoopbackHttp, Resolver resolver,
             Set<InetAddress> ownAddresses) {
         if (url == null || url.isBlank()) {
-            return Optional.of("must be given");
+            return Optional.of(CommonMessages.MUST_BE_GIVEN);
         }
         if (url.length() > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters");
+            return Optional.of(NotificationMessages.URL_TOO_LONG.with(MAX_LENGTH));
         }
         URI uri;
         try {
             uri = new URI(url);
         }
         catch (URISyntaxException ex) {
-            return Optional.of("is not a URL");
+            return Optional.of(NotificationMessages.URL_NOT_A_URL);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return Optional.of("must be an absolute URL with a host, and without user information or fragment");
+            return Optional.of(NotificationMessages.URL_NOT_ABSOLUTE);
         }
         boolean loopbackHttp = allowLoopbackHttp && scheme.equals("http") && uri.getHost().equals("127.0.0.1");
         if (!scheme.equals("https") && !loopbackHttp) {
-            return Optional.of(allowLoopbackHttp ? "must be https (or http to 127.0.0.1 in the local profile)"
-                    : "must be https");
+            return Optional.of(allowLoopbackHttp ? NotificationMessages.URL_HTTPS_OR_LOCAL_HTTP
+                    : NotificationMessages.URL_HTTPS);
         }
         if (loopbackHttp) {
             return Optional.empty();
@@ -70,14 +74,14 @@ public final class ReceiverAddress {
             addresses = resolver.resolve(uri.getHost());
         }
         catch (java.net.UnknownHostException ex) {
-            return Optional.of("has a host that does not resolve");
+            return Optional.of(NotificationMessages.URL_HOST_UNRESOLVED);
         }
         if (addresses.isEmpty()) {
-            return Optional.of("has a host that does not resolve");
+            return Optional.of(NotificationMessages.URL_HOST_UNRESOLVED);
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address) || ownAddresses.contains(address)) {
-                return Optional.of("must not point at this service, a loopback, private or link-local address");
+                return Optional.of(NotificationMessages.URL_NOT_PUBLIC);
             }
         }
         return Optional.empty();

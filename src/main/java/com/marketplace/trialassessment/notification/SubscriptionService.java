@@ -53,24 +53,23 @@ class SubscriptionService {
         List<FieldProblem> problems = new ArrayList<>();
         if (merchantId != null && (merchantId.isBlank() || merchantId.length() > MAX_MERCHANT_ID
                 || !merchantId.strip().equals(merchantId))) {
-            problems.add(FieldProblem.of("merchantId", "must be 1.." + MAX_MERCHANT_ID
-                    + " characters without surrounding spaces, or left out"));
+            problems.add(FieldProblem.of("merchantId", NotificationMessages.MERCHANT_ID.with(MAX_MERCHANT_ID)));
         }
         ReceiverAddress.refusal(request.url(), properties.allowLoopbackHttp(), resolver, ownAddresses)
                 .ifPresent(refusal -> problems.add(FieldProblem.of("url", refusal)));
         Set<EventType> events = EnumSet.noneOf(EventType.class);
         if (request.events() == null || request.events().isEmpty()) {
-            problems.add(FieldProblem.of("events", "must name at least one event type"));
+            problems.add(FieldProblem.of("events", NotificationMessages.AT_LEAST_ONE_EVENT));
         }
         else {
             for (int i = 0; i < request.events().size(); i++) {
                 String name = request.events().get(i);
                 Optional<EventType> type = name == null ? Optional.empty() : EventType.ofWireName(name);
                 if (type.isEmpty()) {
-                    problems.add(FieldProblem.atRow(i, "events", "is not an event type"));
+                    problems.add(FieldProblem.atRow(i, "events", NotificationMessages.NOT_AN_EVENT_TYPE));
                 }
                 else if (!events.add(type.get())) {
-                    problems.add(FieldProblem.atRow(i, "events", "is named twice"));
+                    problems.add(FieldProblem.atRow(i, "events", NotificationMessages.NAMED_TWICE));
                 }
             }
         }
@@ -79,7 +78,7 @@ class SubscriptionService {
         }
         if (scope.isPresent()) {
             if (merchantId != null && !merchantId.equals(scope.get())) {
-                throw new ForbiddenException("A merchant subscribes to its own stores' events only");
+                throw new ForbiddenException(NotificationMessages.OWN_STORES_ONLY);
             }
             merchantId = scope.get();
         }
@@ -120,7 +119,7 @@ class SubscriptionService {
     DeliveryResponse retry(long id, String eventId) {
         visible(id);
         if (eventId == null || !eventId.matches("evt_[0-9a-f]{32}") || !deliveries.retry(id, eventId, Timestamps.now(clock))) {
-            throw new NotFoundException("Delivery of event", eventId);
+            throw new NotFoundException(NotificationMessages.DELIVERY_NOT_FOUND, eventId);
         }
         return deliveries.find(id, eventId).orElseThrow();
     }
@@ -128,10 +127,10 @@ class SubscriptionService {
     /** The subscription, when the caller may see it; another merchant's is as missing as one that is not. */
     private Subscription visible(long id) {
         Subscription subscription = subscriptions.find(id)
-                .orElseThrow(() -> new NotFoundException("Webhook subscription", id));
+                .orElseThrow(() -> new NotFoundException(NotificationMessages.SUBSCRIPTION_NOT_FOUND, id));
         Optional<String> scope = CurrentCaller.merchantScope();
         if (scope.isPresent() && !scope.get().equals(subscription.merchantId())) {
-            throw new NotFoundException("Webhook subscription", id);
+            throw new NotFoundException(NotificationMessages.SUBSCRIPTION_NOT_FOUND, id);
         }
         return subscription;
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -165,6 +168,8 @@ class WebhookDispatcher implements DisposableBean {
     private final LocalRuns runs;
     private final WebhookProperties properties;
     private final ReceiverAddress.Resolver resolver;
+    /** The bundles, for the English of a refused receiver URL in a delivery's error. */
+    private final MessageSource messages;
     private final OwnAddresses own;
     private final Clock clock;
     private final HttpClient http;
@@ -181,8 +186,9 @@ class WebhookDispatcher implements DisposableBean {
     WebhookDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, LocalRuns runs,
             WebhookProperties properties, ReceiverAddress.Resolver resolver, OwnAddresses own, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -363,10 +369,10 @@ class WebhookDispatcher implements DisposableBean {
             error = notSent.get();
         }
         else {
-            Optional<String> refusal = ReceiverAddress.refusal(delivery.url(), properties.allowLoopbackHttp(),
-                    resolver, own.addresses());
+            Optional<MessageSourceResolvable> refusal = ReceiverAddress.refusal(delivery.url(),
+                    properties.allowLoopbackHttp(), resolver, own.addresses());
             if (refusal.isPresent()) {
-                error = "the receiver URL " + refusal.get();
+                error = "the receiver URL " + messages.getMessage(refusal.get(), Locale.ENGLISH);
             }
             else {
                 try {

@@ -86,7 +86,7 @@ class EvaluationRunController {
     @GetMapping("/{id}")
     @Operation(summary = "One run with its counts and the stores that failed with an error")
     EvaluationRunResponse get(@PathVariable long id) {
-        EvaluationRun run = runs.findById(id).orElseThrow(() -> new NotFoundException("Evaluation run", id));
+        EvaluationRun run = runs.findById(id).orElseThrow(() -> new NotFoundException(ScheduleMessages.RUN_NOT_FOUND, id));
         return EvaluationRunResponse.of(run, errors.findTop100ByRunIdOrderByIdAsc(id), clock);
     }
 

@@ -60,10 +60,10 @@ class LocalTokens {
             @RequestParam(defaultValue = "OPS") String roles, @RequestParam(required = false) String merchantId) {
         List<String> requested = Arrays.stream(roles.split(",")).map(String::trim).map(String::toUpperCase).toList();
         if (!ROLES.containsAll(requested)) {
-            throw InvalidInputException.of("roles", "must be among " + ROLES);
+            throw InvalidInputException.of("roles", SecurityMessages.ROLES_AMONG.with(ROLES));
         }
         if (requested.contains("MERCHANT") && (merchantId == null || merchantId.isBlank())) {
-            throw InvalidInputException.of("merchantId", "is required for the MERCHANT role");
+            throw InvalidInputException.of("merchantId", SecurityMessages.MERCHANT_ID_REQUIRED);
         }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.localTokenTtl());

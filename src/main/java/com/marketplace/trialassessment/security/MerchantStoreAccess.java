@@ -14,6 +14,7 @@ import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.WholeNumbers;
 import com.marketplace.trialassessment.store.StoreCatalog;
+import com.marketplace.trialassessment.store.StoreMessages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,11 +67,11 @@ class MerchantStoreAccess implements WebMvcConfigurer {
         String id = pattern.toString().equals(STORE) || pattern.toString().startsWith(STORE + "/")
                 ? storeIdText(request) : null;
         if (id == null) {
-            throw new NotFoundException("Resource", request.getRequestURI());
+            throw new NotFoundException(SecurityMessages.RESOURCE_NOT_FOUND, request.getRequestURI());
         }
         OptionalLong storeId = WholeNumbers.parseLong(id);
         if (storeId.isEmpty() || !stores.merchantOf(storeId.getAsLong()).map(merchant::equals).orElse(false)) {
-            throw new NotFoundException("Store", id);
+            throw new NotFoundException(StoreMessages.NOT_FOUND, id);
         }
     }
 

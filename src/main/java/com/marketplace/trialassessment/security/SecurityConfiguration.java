@@ -55,6 +55,7 @@ import org.springframework.util.StringUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.ProblemTypes;
 
 /**
@@ -120,11 +121,12 @@ class SecurityConfiguration {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
             bearer.commence(request, response, ex);
-            problems.write(response, HttpStatus.UNAUTHORIZED, ProblemWriter.UNAUTHORIZED, "Unauthorized",
-                    "A valid bearer token is required");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, ProblemWriter.UNAUTHORIZED,
+                    SecurityMessages.TITLE_UNAUTHORIZED, SecurityMessages.TOKEN_REQUIRED);
         };
-        AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-                ProblemWriter.FORBIDDEN, "Forbidden", "The token's roles do not allow this request");
+        AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, ProblemWriter.FORBIDDEN, CommonMessages.TITLE_FORBIDDEN,
+                SecurityMessages.ROLES_DO_NOT_ALLOW);
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -238,9 +240,8 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
-        return (request, response, ex) -> problems.write(response, HttpStatus.BAD_REQUEST,
-                ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-                "The request was refused: its method, path or a header holds something the service does not accept");
+        return (request, response, ex) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST, CommonMessages.TITLE_MALFORMED_REQUEST, SecurityMessages.REQUEST_REFUSED);
     }
 
     /**

@@ -38,7 +38,7 @@ public class StoreCatalog {
     /** The store with its category and target version, or {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public Store get(long id) {
-        return stores.findWithAgreement(id).orElseThrow(() -> new NotFoundException("Store", id));
+        return stores.findWithAgreement(id).orElseThrow(() -> new NotFoundException(StoreMessages.NOT_FOUND, id));
     }
 
     /** The merchant a store belongs to; empty when there is no such store. */
@@ -124,8 +124,7 @@ public class StoreCatalog {
     public void recordDecisions(List<StoreUpdate> updates) {
         int changed = batches.update(updates);
         if (changed != updates.size()) {
-            throw new ConflictException("The status of a store changed while it was being decided ("
-                    + changed + " of " + updates.size() + " stores were as expected); nothing was kept");
+            throw new ConflictException(StoreMessages.STATUS_CHANGED_WHILE_DECIDED, changed, updates.size());
         }
     }
 

@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.marketplace.trialassessment.category.Category;
 import com.marketplace.trialassessment.category.CategoryCatalog;
+import com.marketplace.trialassessment.category.CategoryMessages;
 import com.marketplace.trialassessment.category.TargetSetCache;
 import com.marketplace.trialassessment.category.TargetVersion;
+import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.InvalidInputException;
@@ -49,15 +51,15 @@ class StoreService {
     StoreResponse create(CreateStoreRequest request) {
         LocalDate latest = LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD);
         if (request.launchDate().isBefore(EARLIEST_LAUNCH) || request.launchDate().isAfter(latest)) {
-            throw InvalidInputException.of("launchDate", "must be between " + EARLIEST_LAUNCH + " and " + latest);
+            throw InvalidInputException.of("launchDate", CommonMessages.BETWEEN.with(EARLIEST_LAUNCH, latest));
         }
         Category category = categories.find(request.categoryCode())
-                .orElseThrow(() -> new UnprocessableException("Category " + request.categoryCode() + " does not exist",
-                        FieldProblem.of("categoryCode", "unknown category")));
+                .orElseThrow(() -> new UnprocessableException(CategoryMessages.NOT_FOUND.with(request.categoryCode()),
+                        FieldProblem.of("categoryCode", StoreMessages.UNKNOWN_CATEGORY)));
         TargetVersion version = category.versionInForceOn(request.launchDate())
-                .orElseThrow(() -> new UnprocessableException("Category " + request.categoryCode()
-                        + " has no target version in force on " + request.launchDate(),
-                        FieldProblem.of("launchDate", "before the category's first target version")));
+                .orElseThrow(() -> new UnprocessableException(
+                        StoreMessages.NO_TARGET_VERSION_IN_FORCE.with(request.categoryCode(), request.launchDate()),
+                        FieldProblem.of("launchDate", StoreMessages.BEFORE_FIRST_TARGET_VERSION)));
         Store store = stores.save(new Store(request.name().strip(), request.merchantId(), category,
                 request.storeType(), request.launchDate(), version, targetSets.get(version.id()), Timestamps.now(clock)));
         return StoreResponse.of(store, clock);
@@ -66,7 +68,7 @@ class StoreService {
     @Transactional(readOnly = true)
     StoreResponse get(long id) {
         return stores.findWithAgreement(id).map(s -> StoreResponse.of(s, clock))
-                .orElseThrow(() -> new NotFoundException("Store", id));
+                .orElseThrow(() -> new NotFoundException(StoreMessages.NOT_FOUND, id));
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +97,7 @@ class StoreService {
     @Transactional(readOnly = true)
     Page<StatusChangeResponse> statusHistory(long id, Pageable pageable) {
         if (!stores.existsById(id)) {
-            throw new NotFoundException("Store", id);
+            throw new NotFoundException(StoreMessages.NOT_FOUND, id);
         }
         return statusChanges.findByStoreId(id, pageable).map(c -> StatusChangeResponse.of(c, clock));
     }

@@ -1,7 +1,9 @@
 package com.marketplace.trialassessment.category;
 
+import static com.marketplace.trialassessment.support.MessageBundles.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.MessageSourceResolvable;
 
 import com.marketplace.trialassessment.common.FieldProblem;
 import com.marketplace.trialassessment.common.InvalidInputException;
@@ -59,7 +62,8 @@ class AgreementTermsCheckTests {
         }
         else {
             assertThat(fee).isNull();
-            assertThat(problems(errors)).containsExactly(FieldProblem.of("fee.halfRefundSales", problem));
+            assertThat(problems(errors)).extracting(FieldProblem::field, e -> english(e.message()))
+                    .containsExactly(tuple("fee.halfRefundSales", problem));
         }
     }
 
@@ -74,7 +78,9 @@ class AgreementTermsCheckTests {
             "999999999999.99, ",
             "1E+3, " })
     void wantsAnAmountMoreThanZeroWithinTheBound(String amount, String problem) {
-        assertThat(AgreementTermsCheck.positiveAmountProblem(new BigDecimal(amount))).isEqualTo(problem);
+        MessageSourceResolvable found = AgreementTermsCheck.positiveAmountProblem(new BigDecimal(amount));
+
+        assertThat(found == null ? null : english(found)).isEqualTo(problem);
     }
 
     private static List<FieldProblem> problems(ProblemErrors errors) {

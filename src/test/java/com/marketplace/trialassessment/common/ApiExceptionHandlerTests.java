@@ -15,12 +15,19 @@ import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
+import com.marketplace.trialassessment.support.MessageBundles;
+
 import jakarta.persistence.PersistenceException;
 
 /** How failures of the database itself are answered, whatever wraps them on their way up. */
 class ApiExceptionHandlerTests {
 
     final ApiExceptionHandler handler = new ApiExceptionHandler();
+
+    {
+        // as Spring gives it the application context, which reads the bundles
+        handler.setMessageSource(MessageBundles.messageSource());
+    }
 
     /**
      * SQLSTATEs of a database that went away: 57P01 a terminated backend (admin shutdown), 57P02

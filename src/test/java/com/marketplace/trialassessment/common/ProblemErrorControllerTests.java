@@ -12,12 +12,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.marketplace.trialassessment.support.MessageBundles;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 
 class ProblemErrorControllerTests {
 
-    final ProblemErrorController controller = new ProblemErrorController();
+    final ProblemErrorController controller = new ProblemErrorController(MessageBundles.messageSource());
 
     @Test
     void askedForDirectlyTheErrorPageIsAnUnknownPath() {
