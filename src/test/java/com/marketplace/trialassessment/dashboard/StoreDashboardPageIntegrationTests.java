@@ -575,6 +575,24 @@ class StoreDashboardPageIntegrationTests {
         browser.executeScript("sessionStorage.clear();");
     }
 
+    /** The page asks the API in its own language: a problem it shows is in Chinese on a Chinese page. */
+    @Test
+    void aChinesePageShowsTheApisProblemInChinese() {
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/actuator/health"));
+        browser.executeScript("localStorage.setItem('trialAssessment.lang', 'zh-CN');");
+        try {
+            browser.get(url("/dashboard/store.html?id=987654321#token=" + Tokens.ops()));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+
+            assertThat(text(browser, "error")).contains("404").contains("店铺 987654321 不存在");
+        }
+        finally {
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
+        }
+    }
+
     @Test
     void withoutATokenThePageSaysOneIsNeeded() {
         clock.setToday(LAUNCH.plusDays(10));
