@@ -519,16 +519,19 @@ function renderFees(page, standing) {
     el('td', { className: 'num' }, f.year),
     el('td', {}, tValue('feeCause', f.cause)),
     el('td', { className: 'nowrap' }, `${date(f.firstTradingDay)} – ${date(f.lastTradingDay)}`),
+    el('td', { className: 'num' }, money(f.annualFee)),
     el('td', { className: 'num' }, f.months),
     el('td', { className: 'num' }, money(f.charged)),
     el('td', { className: 'num' }, money(f.unusedRefund)),
     el('td', { className: 'num' }, money(f.sales)),
+    el('td', { className: 'num nowrap' }, `${money(f.halfRefundThreshold)} / ${money(f.fullRefundThreshold)}`),
     el('td', {}, f.forfeited ? t('store.fees.forfeited') : tValue('tier', f.tier)),
     el('td', { className: 'num' }, money(f.tierRefund)),
     el('td', { className: 'num', testid: 'fee-total' }, money(f.totalRefund)),
-    el('td', {}, t(f.status === 'VOID' ? 'store.fees.void' : 'store.fees.issued')))));
+    el('td', {}, t(f.status === 'VOID' ? 'store.fees.void' : 'store.fees.issued')),
+    el('td', { className: 'nowrap' }, timestamp(f.issuedAt)))));
   document.querySelector('[data-testid="fee-statements-empty"]').hidden = page.items.length > 0;
-  appendMore(body, page, 11);
+  appendMore(body, page, 14);
   const preview = standing && standing.feePreview;
   const paragraph = document.querySelector('[data-testid="fee-preview"]');
   paragraph.hidden = !preview;

@@ -389,7 +389,10 @@ class StoreDashboardPageIntegrationTests {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getDomAttribute("data-cause")).isEqualTo("TERMINATED");
         assertThat(rows.get(0).getDomAttribute("data-status")).isEqualTo("ISSUED");
-        assertThat(rows.get(0).getText()).contains("Mar 1, 2026 – Mar 30, 2026").contains("trial ended");
+        assertThat(rows.get(0).getText()).contains("Mar 1, 2026 – Mar 30, 2026").contains("trial ended")
+                .contains(String.format(Locale.US, "%,.2f", decimal(statements, "$.items[0].annualFee")))
+                .contains(String.format(Locale.US, "%,.2f / %,.2f", decimal(statements, "$.items[0].halfRefundThreshold"),
+                        decimal(statements, "$.items[0].fullRefundThreshold")));
         assertThat(money(rows.get(0).findElement(By.cssSelector("[data-testid='fee-total']")).getText()))
                 .isEqualByComparingTo(decimal(statements, "$.items[0].totalRefund"))
                 .as("one month of 60,000.00 charged: 55,000.00 unused and half of 5,000.00 back for 30,000.00 of sales")
@@ -810,6 +813,20 @@ class StoreDashboardPageIntegrationTests {
                     && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
             assertThat(text(browser, "store-id")).isEqualTo(String.valueOf(onTrial));
             assertThat(byTestId(browser, "stores-link").isDisplayed()).as("back to the merchant's stores").isTrue();
+
+            // the same page in English
+            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
+            browser.get(url("/dashboard/stores.html"));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                    d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+            List<WebElement> english = rows(browser, "store-row");
+            assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                    .isEqualTo("Annual assessment of 2025");
+            assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                    .isEqualTo("Jan 1, 2026");
+            assertThat(english.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                    .isEqualTo("Checkpoint 1");
+            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
         }
         finally {
             browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
