@@ -10,13 +10,13 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const option of form.checkpoint.querySelectorAll('option[data-day]')) {
     option.textContent = t('atRisk.filter.checkpointDay', { n: option.value, day: option.dataset.day });
   }
-  renderLead(form.phase.value === 'FORMAL');
   form.categoryCode.value = param('categoryCode') || '';
   form.phase.value = param('phase') === 'FORMAL' ? 'FORMAL' : 'TRIAL';
   form.standing.value = param('standing') || '';
   form.checkpoint.value = param('checkpoint') || '';
   form.phase.addEventListener('change', showPhaseFilters);
   showPhaseFilters();
+  renderLead(form.phase.value === 'FORMAL');
   if (param('size')) {
     form.size.value = param('size');
   }
@@ -28,7 +28,7 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelector('[data-testid="next-page"]').addEventListener('click', () => show(currentPage() + 1));
   loadSummary();
   loadCategories();
-  show(Number(param('page')) || 0);
+  show(Math.max(0, parseInt(param('page'), 10) || 0));
 });
 
 function currentPage() {
@@ -110,8 +110,9 @@ function renderFormal(result) {
     el('td', { className: 'num', testid: 'projected' }, money(s.projected)),
     el('td', { className: 'num' }, money(s.targetForYear)),
     el('td', { className: 'num', testid: 'gap' }, percent(s.relativeSalesGap)),
-    el('td', {}, s.latestScore === null ? t('atRisk.scoreNone', { target: score(s.scoreTarget) })
-      : `${score(s.latestScore)} / ${score(s.scoreTarget)}`),
+    el('td', {}, !s.scoreAssessed ? t('atRisk.scoreNotAssessed')
+      : s.latestScore === null ? t('atRisk.scoreNone', { target: score(s.scoreTarget) })
+        : `${score(s.latestScore)} / ${score(s.scoreTarget)}`),
     el('td', {}, t('store.verdicts.compliance', { serious: s.seriousViolations, points: s.generalPoints })),
     el('td', { testid: 'most-at-risk' }, tValue('requirement', s.mostAtRisk)),
     el('td', {}, badge(s.outcomeIfYearEndedToday)))));

@@ -67,6 +67,7 @@ const MESSAGES = {
     'store.meta.today': 'Today',
     'store.noId': 'Which store? Give its id in the address, e.g. store.html?id=7',
     'store.trialDay': 'Day {day} of 210',
+    'store.trialDayPast.one': 'Day {day} of 210, {past} day past: a checkpoint still awaits its decision',
     'store.trialDayPast': 'Day {day} of 210, {past} days past: a checkpoint still awaits its decision',
     'store.trialOver': 'Trial over',
     'store.checkpoints': 'Checkpoints',
@@ -125,17 +126,20 @@ const MESSAGES = {
     'year.targetForYear': 'Target for the year',
     'year.projected': 'Projected for the year',
     'year.pointsOfBar': '{points} of a bar of {bar}',
+    'year.notAssessed': 'Not assessed this year',
     'year.ifEndedToday': 'If the year ended today',
     'year.chartLabel': 'Cumulative sales this year against the pro-rated target',
     'year.chart.sales': 'Cumulative sales this year',
     'year.chart.target': 'Pro-rated target',
     'year.chart.day': 'formal day of the year',
     'year.rectification': 'Rectification period',
+    'year.rectification.text.one': 'Warned after the year {year}: the rectification period runs from {from} to {to} ({left} day left); it is reviewed on {review}. Its own target is the year\'s target pro-rated to 90 days.',
     'year.rectification.text': 'Warned after the year {year}: the rectification period runs from {from} to {to} ({left} days left); it is reviewed on {review}. Its own target is the year\'s target pro-rated to 90 days.',
     'year.targetForPeriod': 'Target for the period',
     'year.projectedForPeriod': 'Projected for the period',
     'year.ifReviewedToday': 'If reviewed today',
     'year.clearance': 'Clearance',
+    'year.clearance.pending.one': 'Clearance notice of {notice} ({cause}): the store is cleared on {on}, in {left} day.',
     'year.clearance.pending': 'Clearance notice of {notice} ({cause}): the store is cleared on {on}, in {left} days.',
     'year.clearance.appeal': 'What to do: the 30 days of notice are the window to appeal. A merchant who thinks the result wrong appeals to operations before {on}; operations re-evaluate it, and a result that no longer fails withdraws the notice.',
     'year.clearance.done': 'Cleared on {on} ({cause}).',
@@ -185,6 +189,7 @@ const MESSAGES = {
     'store.violations.countsYes': 'counts',
     'store.violations.empty': 'No violations recorded.',
     'store.fees': 'Annual fee',
+    'store.feePreview.one': 'At the current pace, this year\'s {cause} statement would charge {months} month and bring back {total} (tier {tier}, projected sales {sales}).',
     'store.feePreview': 'At the current pace, this year\'s {cause} statement would charge {months} months and bring back {total} (tier {tier}, projected sales {sales}).',
     'store.fees.year': 'Year',
     'store.fees.why': 'Why',
@@ -225,6 +230,7 @@ const MESSAGES = {
     'store.verdicts.notAssessed': 'not assessed',
     'store.verdicts.compliance': '{serious} serious, {points} points',
     'store.verdicts.isCurrent': 'current',
+    'store.verdicts.voided': 'void',
     'store.verdicts.superseded': 'superseded',
     'store.verdicts.empty': 'No checkpoint decided yet.',
 
@@ -297,7 +303,7 @@ const MESSAGES = {
     'common.signIn.label': '访问令牌（Bearer）',
     'common.signIn.submit': '登录',
     'common.signIn.hint': '（请在下方登录）',
-    'common.signIn.queryRefused': '（地址查询串中的令牌一律不用：请放在 # 之后，写作 #token=...，或在下方登录）',
+    'common.signIn.queryRefused': '（地址查询串中的令牌不会被使用：请放在 # 之后，写作 #token=...，或在下方登录）',
     'common.rehearsalClock': '演练时钟：业务日期为 {today}（真实日期 + {days}）',
     'common.days.one': '1 天',
     'common.days.other': '{n} 天',
@@ -324,7 +330,7 @@ const MESSAGES = {
     'requirementLower.COMPLIANCE': '合规经营',
     'state.NOT_ASSESSED': '不考核',
     'state.MISSING': '缺少数据',
-    'state.GOOD': '良好',
+    'state.GOOD': '正常',
     'state.WARNED': '已警告',
     'state.CLEARANCE_PENDING': '待清退',
     'basis.MONTHLY_AVERAGE': '月店均',
@@ -346,6 +352,7 @@ const MESSAGES = {
     'store.meta.today': '今天',
     'store.noId': '要查看哪家店铺？请在地址中给出店铺编号，例如 store.html?id=7',
     'store.trialDay': '试运营第 {day} 天，共 210 天',
+    'store.trialDayPast.one': '试运营第 {day} 天，共 210 天，已超出 {past} 天：仍有考核节点等待结论',
     'store.trialDayPast': '试运营第 {day} 天，共 210 天，已超出 {past} 天：仍有考核节点等待结论',
     'store.trialOver': '试运营已结束',
     'store.checkpoints': '考核节点',
@@ -357,7 +364,7 @@ const MESSAGES = {
     'store.next': '下一个：考核节点 {n}，考核日 {due}',
     'store.salesCny': '销售额（元）',
     'store.soFar': '至今累计',
-    'store.neededByDay': '第 {day} 天前需达到',
+    'store.neededByDay': '截至第 {day} 天需达到',
     'store.stillNeeded': '尚差',
     'store.daysLeft': '剩余天数（含今天）',
     'store.neededPerDay': '每天需达到',
@@ -392,7 +399,7 @@ const MESSAGES = {
     'store.onTrack': '进展正常',
     'store.mostAtRisk': '风险最大的一项：',
     'store.trialOverHeading': '试运营已结束',
-    'store.formalNow': '四个考核节点全部通过：现在是正式店铺。',
+    'store.formalNow': '四个考核节点全部通过，已转为正式店铺。',
     'store.failedAt': '考核节点 {n} 未通过（{requirements}）：试运营已终止，之后的考核节点不再考核。',
     'store.seeVerdict': '详见考核结论',
     'store.trialEnded': '试运营已终止。',
@@ -404,19 +411,22 @@ const MESSAGES = {
     'year.targetForYear': '全年目标',
     'year.projected': '预计全年',
     'year.pointsOfBar': '{points} 分，上限 {bar} 分',
-    'year.ifEndedToday': '如果年度今天结束',
+    'year.notAssessed': '本年度不考核',
+    'year.ifEndedToday': '假如本年度今天结束',
     'year.chartLabel': '本年度累计销售额与折算目标',
     'year.chart.sales': '本年度累计销售额',
     'year.chart.target': '折算目标',
     'year.chart.day': '本年度正式经营天数',
     'year.rectification': '整改期',
-    'year.rectification.text': '{year} 年度考核未通过，已警告：整改期为 {from} 至 {to}（剩余 {left} 天），{review} 复核。整改期目标为全年目标按 90 天折算。',
+    'year.rectification.text.one': '{year} 年度考核未通过，已警告：整改期为 {from} 至 {to}（剩余 {left} 天），将于 {review} 复核。整改期目标为全年目标按 90 天折算。',
+    'year.rectification.text': '{year} 年度考核未通过，已警告：整改期为 {from} 至 {to}（剩余 {left} 天），将于 {review} 复核。整改期目标为全年目标按 90 天折算。',
     'year.targetForPeriod': '整改期目标',
     'year.projectedForPeriod': '预计整改期',
     'year.ifReviewedToday': '如果今天复核',
     'year.clearance': '清退',
+    'year.clearance.pending.one': '{notice} 发出清退通知（{cause}）：店铺将于 {on} 清退，还有 {left} 天。',
     'year.clearance.pending': '{notice} 发出清退通知（{cause}）：店铺将于 {on} 清退，还有 {left} 天。',
-    'year.clearance.appeal': '可以怎么做：30 天的通知期就是申诉期。商家如认为考核结论有误，请在 {on} 之前向运营申诉；运营重新考核后，结论不再是未通过的，清退通知即撤回。',
+    'year.clearance.appeal': '如何申诉：30 天通知期即申诉期。商家如认为考核结论有误，请在 {on} 之前向运营申诉；如重新考核结论不再为未通过，清退通知即撤回。',
     'year.clearance.done': '已于 {on} 清退（{cause}）。',
     'year.results': '年度考核结论',
     'year.results.empty': '尚无年度考核结论。',
@@ -424,7 +434,7 @@ const MESSAGES = {
     'year.col.kind': '类型',
     'year.col.window': '考核期间',
     'year.col.sales': '销售额 / 折算目标',
-    'year.col.consequence': '处理',
+    'year.col.consequence': '处理结果',
     'annualKind.ANNUAL': '年度考核',
     'annualKind.RECTIFICATION': '整改复核',
     'consequence.NONE': '无',
@@ -439,7 +449,7 @@ const MESSAGES = {
     'store.scoreChart': '基础服务考核分与目标',
     'store.scoreChartLabel': '按试运营天数的基础服务考核分',
     'chart.cumulativeSales': '累计销售额',
-    'chart.checkpointTarget': '考核节点 {n}：第 {day} 天前 {sales}',
+    'chart.checkpointTarget': '考核节点 {n}：截至第 {day} 天 {sales}',
     'chart.checkpointShort': '考核节点 {n}',
     'chart.today': '今天（第 {day} 天）',
     'chart.cny': '元',
@@ -464,7 +474,8 @@ const MESSAGES = {
     'store.violations.countsYes': '计入',
     'store.violations.empty': '没有违规记录。',
     'store.fees': '年费',
-    'store.feePreview': '按当前速度，本年度的{cause}年费结算将收取 {months} 个月，退还 {total}（档位：{tier}，预计销售额 {sales}）。',
+    'store.feePreview.one': '按当前进度，本年度年费结算（{cause}）将收取 {months} 个月的年费，退还 {total}（档位：{tier}，预计销售额 {sales}）。',
+    'store.feePreview': '按当前进度，本年度年费结算（{cause}）将收取 {months} 个月的年费，退还 {total}（档位：{tier}，预计销售额 {sales}）。',
     'store.fees.year': '年度',
     'store.fees.why': '原因',
     'store.fees.tradingDays': '经营期间',
@@ -493,7 +504,7 @@ const MESSAGES = {
     'store.verdicts.checkpoint': '考核节点',
     'store.verdicts.outcome': '结论',
     'store.verdicts.decided': '考核时间',
-    'store.verdicts.by': '方式',
+    'store.verdicts.by': '触发方式',
     'store.verdicts.cumulative': '累计销售额',
     'store.verdicts.average': '月店均 / 目标',
     'store.verdicts.basis': '依据',
@@ -504,6 +515,7 @@ const MESSAGES = {
     'store.verdicts.notAssessed': '不考核',
     'store.verdicts.compliance': '严重违规 {serious} 次，一般违规扣 {points} 分',
     'store.verdicts.isCurrent': '当前有效',
+    'store.verdicts.voided': '已作废',
     'store.verdicts.superseded': '已被取代',
     'store.verdicts.empty': '尚无考核结论。',
 
@@ -512,7 +524,7 @@ const MESSAGES = {
     'stores.lead': '商家的全部店铺（试运营和正式店铺），以及每家店铺的下一项考核和日期。',
     'stores.col.status': '状态',
     'stores.col.standing': '年度状况',
-    'stores.col.next': '下一项',
+    'stores.col.next': '下一项考核',
     'stores.col.due': '日期',
     'stores.empty': '还没有店铺。',
     'stores.noDecision': '无',
@@ -525,8 +537,8 @@ const MESSAGES = {
     'decision.FEE_STATEMENT': '{n} 年度年费结算',
     'atRisk.pageTitle': '试运营考核 · 风险店铺',
     'atRisk.heading': '风险店铺',
-    'atRisk.lead': '下一个考核节点预计有一项不达标的试运营店铺，销售额差距最大的排在最前。截至 {today}。',
-    'atRisk.leadFormal': '年度结束时预计有一项不达标的正式店铺：已警告的排在最前，其次是销售额差距最大的。截至 {today}。',
+    'atRisk.lead': '下一个考核节点预计至少有一项不达标的试运营店铺，销售额差距最大的排在最前。截至 {today}。',
+    'atRisk.leadFormal': '年度结束时预计至少有一项不达标的正式店铺：已警告的排在最前，其次是销售额差距最大的。截至 {today}。',
     'atRisk.filter.phase': '阶段',
     'atRisk.phase.TRIAL': '试运营',
     'atRisk.phase.FORMAL': '正式店铺',
@@ -571,7 +583,12 @@ const MESSAGES = {
 
 /** The page's language: the one chosen here before, else the browser's first we have, else English. */
 function pageLanguage() {
-  const chosen = localStorage.getItem(LANG_KEY);
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem(LANG_KEY);
+  } catch (blocked) {
+    // the browser keeps no storage for this page: the browser's language decides
+  }
   if (chosen && MESSAGES[chosen]) {
     return chosen;
   }
@@ -634,7 +651,11 @@ function languageSwitch() {
     Object.entries(LANGUAGES).map(([tag, name]) => el('option', { value: tag, lang: tag }, name)));
   select.value = LANG;
   select.addEventListener('change', () => {
-    localStorage.setItem(LANG_KEY, select.value);
+    try {
+      localStorage.setItem(LANG_KEY, select.value);
+    } catch (blocked) {
+      return; // nothing can be remembered, so the page stays as it is
+    }
     window.location.reload();
   });
   return el('div', { className: 'language' }, el('label', { for: 'language' }, t('lang.label')), ' ', select);

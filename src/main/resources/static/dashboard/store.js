@@ -102,7 +102,8 @@ function renderTrialDay(a) {
   if (a.status !== 'TRIAL') {
     line.replaceChildren(t('store.trialOver'));
   } else if (a.trialDay > TRIAL_DAYS) {
-    line.replaceChildren(...tNodes('store.trialDayPast', { day: el('b', { testid: 'trial-day' }, TRIAL_DAYS),
+    line.replaceChildren(...tNodes(a.trialDay - TRIAL_DAYS === 1 ? 'store.trialDayPast.one' : 'store.trialDayPast', {
+      day: el('b', { testid: 'trial-day' }, TRIAL_DAYS),
       past: el('span', { testid: 'days-past-trial' }, a.trialDay - TRIAL_DAYS) }));
   } else {
     line.replaceChildren(...tNodes('store.trialDay', { day: el('b', { testid: 'trial-day' }, a.trialDay) }));
@@ -217,10 +218,13 @@ function renderYear(standing, yearFrom, yearSales) {
     ['year-today-compliance', ended && ended.compliance], ['year-today-outcome', ended && ended.outcome]]) {
     document.querySelector(`[data-testid="${testid}"]`).replaceChildren(value ? badge(value) : t('common.none'));
   }
-  const risk = setText('year-at-risk', t(standing.atRisk ? 'store.atRisk' : 'store.onTrack'));
-  risk.className = 'risk ' + (standing.atRisk ? 'risk-yes' : 'risk-no');
+  // a year the rules do not assess (no annual standard, a short year) is neither at risk nor on track
+  const assessed = standing.sales.targetForYear !== null && standing.sales.targetForYear !== undefined
+    && !(ended && ended.sales === 'NOT_ASSESSED');
+  const risk = setText('year-at-risk', t(!assessed ? 'year.notAssessed' : standing.atRisk ? 'store.atRisk' : 'store.onTrack'));
+  risk.className = 'risk ' + (!assessed ? '' : standing.atRisk ? 'risk-yes' : 'risk-no');
   setText('year-most-at-risk', tValue('requirement', standing.mostAtRisk));
-  renderYearChart(standing, yearFrom, yearSales ? yearSales.items : []);
+  renderYearChart(standing, yearFrom, yearSales ? yearSales.items : [], assessed);
 }
 
 /** The latest score against its target and the points against their bar, in the tiles named {@code prefix}-…. */
@@ -236,7 +240,7 @@ function renderScoreAndPoints(prefix, serviceScore, compliance) {
  * Cumulative sales of the year's formal days against the target line the API pro-rates: from nothing
  * on the first formal day to the year's target on its last, through the target to date today.
  */
-function renderYearChart(standing, yearFrom, days) {
+function renderYearChart(standing, yearFrom, days, assessed) {
   const canvas = document.querySelector('[data-testid="year-chart"]');
   let cumulative = 0;
   const points = days.map(d => {
@@ -246,11 +250,14 @@ function renderYearChart(standing, yearFrom, days) {
   const datasets = [{
     label: t('year.chart.sales'), data: points, borderColor: '#2563eb', backgroundColor: 'rgba(37, 99, 235, 0.12)',
     fill: true, pointRadius: 0, borderWidth: 2
-  }, {
-    label: t('year.chart.target'), data: [{ x: 0, y: 0 }, { x: standing.formalDaysSoFar, y: Number(standing.sales.targetToDate) },
-      { x: standing.formalDaysInYear, y: Number(standing.sales.targetForYear) }],
-    borderColor: '#b45309', backgroundColor: '#b45309', borderDash: [6, 4], borderWidth: 2, pointRadius: [0, 4, 4], fill: false
   }];
+  if (assessed) {
+    datasets.push({
+      label: t('year.chart.target'), data: [{ x: 0, y: 0 }, { x: standing.formalDaysSoFar, y: Number(standing.sales.targetToDate) },
+        { x: standing.formalDaysInYear, y: Number(standing.sales.targetForYear) }],
+      borderColor: '#b45309', backgroundColor: '#b45309', borderDash: [6, 4], borderWidth: 2, pointRadius: [0, 4, 4], fill: false
+    });
+  }
   const existing = Chart.getChart(canvas);
   if (existing) {
     existing.destroy();
@@ -289,7 +296,7 @@ function renderRectification(standing) {
   if (!r) {
     return;
   }
-  setText('rectification-text', t('year.rectification.text', { year: r.assessedYear, from: date(r.from), to: date(r.to),
+  setText('rectification-text', t(r.daysLeft === 1 ? 'year.rectification.text.one' : 'year.rectification.text', { year: r.assessedYear, from: date(r.from), to: date(r.to),
     review: date(r.reviewDue), left: r.daysLeft }));
   setText('rectification-sales-so-far', money(r.sales.soFar));
   setText('rectification-target-to-date', money(r.sales.targetToDate));
@@ -315,7 +322,7 @@ function renderClearance(clearance) {
     setText('clearance-text', t('year.clearance.done', { on: date(clearance.effectiveOn), cause }));
     setText('clearance-appeal', '');
   } else {
-    setText('clearance-text', t('year.clearance.pending', { notice: date(clearance.noticeOn),
+    setText('clearance-text', t(clearance.daysLeft === 1 ? 'year.clearance.pending.one' : 'year.clearance.pending', { notice: date(clearance.noticeOn),
       on: date(clearance.effectiveOn), left: clearance.daysLeft, cause }));
     setText('clearance-appeal', t('year.clearance.appeal', { on: date(clearance.effectiveOn) }));
   }
@@ -340,7 +347,7 @@ function renderAnnualResults(page, status) {
       points: r.compliance.generalPoints })),
     el('td', {}, tValue('consequence', r.consequence)),
     el('td', { className: 'nowrap' }, timestamp(r.decidedAt)),
-    el('td', {}, t(r.current ? 'store.verdicts.isCurrent' : 'store.verdicts.superseded')))));
+    el('td', {}, t(r.voided ? 'store.verdicts.voided' : r.current ? 'store.verdicts.isCurrent' : 'store.verdicts.superseded')))));
   document.querySelector('[data-testid="annual-results-empty"]').hidden = page.items.length > 0;
   appendMore(body, page, 10);
 }
@@ -536,7 +543,7 @@ function renderFees(page, standing) {
   const paragraph = document.querySelector('[data-testid="fee-preview"]');
   paragraph.hidden = !preview;
   if (preview) {
-    paragraph.replaceChildren(...tNodes('store.feePreview', {
+    paragraph.replaceChildren(...tNodes(preview.months === 1 ? 'store.feePreview.one' : 'store.feePreview', {
       cause: el('span', { testid: 'fee-preview-cause' }, tValue('feeCause', preview.cause)),
       months: el('span', { testid: 'fee-preview-months' }, preview.months),
       total: el('strong', { testid: 'fee-preview-total' }, money(preview.totalRefund)),

@@ -10,7 +10,7 @@ const STORES_PER_PAGE = 50;
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelector('[data-testid="previous-page"]').addEventListener('click', () => show(currentPage() - 1));
   document.querySelector('[data-testid="next-page"]').addEventListener('click', () => show(currentPage() + 1));
-  show(Math.max(0, Number(param('page')) || 0));
+  show(Math.max(0, parseInt(param('page'), 10) || 0));
 });
 
 function currentPage() {

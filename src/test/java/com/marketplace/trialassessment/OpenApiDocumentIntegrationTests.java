@@ -78,13 +78,25 @@ class OpenApiDocumentIntegrationTests {
                 assertThat(problems).as(name).contains("404");
             }
             if (operation.getValue().has("requestBody")) {
-                assertThat(problems).as(name).contains("413", "415");
+                assertThat(problems).as(name).contains("408", "413", "415");
             }
             for (String code : problems) {
                 assertThat(responses.at("/" + code + "/content/application~1problem+json/schema/$ref").asString())
                         .as(name + " " + code).isEqualTo("#/components/schemas/Problem");
             }
         }));
+    }
+
+    /** Problems particular to an operation are declared where they arise, with the same schema. */
+    @Test
+    void theProblemsParticularToAnOperationAreDeclaredToo() {
+        JsonNode paths = document().get("paths");
+        assertThat(paths.at("/~1api~1stores~1{id}~1annual-standing/get/responses/409/content/application~1problem+json/schema/$ref")
+                .asString()).as("a store that is not formal").isEqualTo("#/components/schemas/Problem");
+        assertThat(paths.at("/~1api~1stores/post/responses/422/content/application~1problem+json/schema/$ref").asString())
+                .as("an unknown category, or an idempotency key used before").isEqualTo("#/components/schemas/Problem");
+        assertThat(paths.at("/~1api~1evaluation-runs/post/responses/422/description").asString())
+                .contains("Idempotency-Key");
     }
 
     private JsonNode document() {

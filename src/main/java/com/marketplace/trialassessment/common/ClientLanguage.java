@@ -29,10 +29,26 @@ class ClientLanguage {
 
     static final List<Locale> SPOKEN = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
+    /** How much of an {@code Accept-Language} header is read. */
+    static final int MAX_HEADER = 256;
+
     /** Spring MVC's resolver (the {@code DispatcherServlet} finds it by name), used by the filters too. */
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return new Resolver();
+    }
+
+    /**
+     * The ranges within the header's first {@value #MAX_HEADER} characters: plenty for any browser's
+     * list, and a hostile header costs no more to read than that (parsing grows with the square of
+     * the number of ranges).
+     */
+    static String firstRanges(String header) {
+        if (header.length() <= MAX_HEADER) {
+            return header;
+        }
+        int lastComma = header.lastIndexOf(',', MAX_HEADER);
+        return header.substring(0, lastComma > 0 ? lastComma : MAX_HEADER);
     }
 
     static final class Resolver extends AcceptHeaderLocaleResolver {
@@ -52,7 +68,7 @@ class ClientLanguage {
             try {
                 // highest quality first, in the header's order; read here rather than by the container,
                 // whose list falls back to the JVM's locale when it finds no language in the header
-                asked = Locale.LanguageRange.parse(header);
+                asked = Locale.LanguageRange.parse(firstRanges(header));
             }
             catch (IllegalArgumentException unreadable) {
                 return getDefaultLocale();

@@ -27,11 +27,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * for {@code 400} (invalid input or an unreadable request: every operation reads something), {@code 401}
  * and {@code 403} (every {@code /api} call needs a token whose roles allow it), {@code 404} (an
  * operation on a resource named in its path), {@code 409} (a change that clashes with the resource's
- * state or a concurrent change), {@code 413} and {@code 415} (an operation with a request body),
+ * state or a concurrent change), {@code 408}, {@code 413} and {@code 415} (an operation with a request body),
  * {@code 406} (an {@code Accept} the operation cannot answer) and {@code 503} (the database is away).
  */
 @Configuration(proxyBeanMethods = false)
-class ProblemResponsesDocumentation {
+public class ProblemResponsesDocumentation {
 
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
@@ -39,6 +39,9 @@ class ProblemResponsesDocumentation {
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new io.swagger.v3.oas.models.Components());
+            }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             if (openApi.getPaths() == null) {
                 return;
@@ -66,15 +69,31 @@ class ProblemResponsesDocumentation {
             problems.put(HttpStatus.CONFLICT, "The request clashes with the resource's state or a concurrent change");
         }
         if (operation.getRequestBody() != null) {
+            problems.put(HttpStatus.REQUEST_TIMEOUT, "The request body did not arrive in time");
             problems.put(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than the service accepts");
             problems.put(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A Content-Type the operation does not read");
         }
         problems.put(HttpStatus.NOT_ACCEPTABLE, "An Accept the operation cannot answer");
-        problems.put(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; retry after Retry-After");
+        problems.put(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is unavailable, or every bulk upload slot is busy; retry after Retry-After");
         problems.forEach((status, description) -> responses.putIfAbsent(String.valueOf(status.value()),
-                new ApiResponse().description(description).content(new Content().addMediaType(
-                        MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(PROBLEM_REF))))));
+                problemResponse(description)));
+        // every problem answer, these and those an operation declares itself (a 409 of a read, a 422), is a Problem
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    /** A problem answer of an operation, for the OpenAPI document: an RFC 9457 {@code Problem}. */
+    public static ApiResponse problemResponse(String description) {
+        return new ApiResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(PROBLEM_REF)));
     }
 
     /** RFC 9457's members and this service's extensions (docs/api.md, *Errors*). */

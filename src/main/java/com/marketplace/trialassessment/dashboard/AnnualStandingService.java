@@ -80,7 +80,7 @@ class AnnualStandingService {
     record AtRiskFormalStore(long storeId, String name, String merchantId, String categoryCode, Standing standing,
             int year, String outcomeIfYearEndedToday, BigDecimal salesSoFar, BigDecimal targetToDate,
             BigDecimal projected, BigDecimal targetForYear, BigDecimal relativeSalesGap, BigDecimal latestScore,
-            BigDecimal scoreTarget, int seriousViolations, int generalPoints, String mostAtRisk) {
+            BigDecimal scoreTarget, boolean scoreAssessed, int seriousViolations, int generalPoints, String mostAtRisk) {
     }
 
     /** Formal stores whose year-end outlook fails: warned ones first, then by how far behind on sales. */
@@ -95,11 +95,15 @@ class AnnualStandingService {
                 year(snapshot, today).filter(AnnualOutlook::atRisk).ifPresent(outlook -> {
                     StoreView store = snapshot.store();
                     AnnualScoreResult score = outlook.score();
+                    // no score yet: the year's target all the same, from the agreement the outlook was made with
+                    BigDecimal scoreTarget = score != null ? score.target()
+                            : snapshot.life().requireAgreements().of(outlook.year(), snapshot.life().formalSince().orElseThrow())
+                                    .terms().annual().orElseThrow().serviceScoreTarget();
                     atRisk.add(new AtRiskFormalStore(store.id(), store.name(), store.merchantId(), store.categoryCode(),
                             store.standing(), outlook.year(), outlook.outcomeIfEndedToday().name(), outlook.soFar(),
                             outlook.targetToDate(), outlook.projected(), outlook.targetForWindow(),
-                            outlook.relativeSalesGap(), score == null ? null : score.score(),
-                            score == null ? null : score.target(), outlook.compliance().seriousViolations(),
+                            outlook.relativeSalesGap(), score == null ? null : score.score(), scoreTarget,
+                            score == null || score.assessed(), outlook.compliance().seriousViolations(),
                             outlook.compliance().generalPoints(), outlook.mostAtRisk()));
                 });
             }

@@ -15,6 +15,7 @@ import com.marketplace.trialassessment.common.Paging;
 import com.marketplace.trialassessment.rules.Standing;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -48,6 +49,8 @@ class DashboardController {
     @Operation(summary = "Where a formal store stands this year: the year so far against its pro-rated target, the "
             + "projection, score and points, if the year ended today, the rectification period, a pending clearance "
             + "(409 for a store that is not formal)")
+    @ApiResponse(responseCode = "200", description = "Where the store stands", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The store is not formal: it has no year to stand in")
     AnnualStandingResponse annualStanding(@PathVariable long id) {
         return annual.standing(id);
     }

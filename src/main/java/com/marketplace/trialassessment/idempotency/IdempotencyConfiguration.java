@@ -9,6 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 
+import com.marketplace.trialassessment.common.ProblemResponsesDocumentation;
+
 /**
  * Puts {@link IdempotencyFilter} after Spring Security's filters (order -100). Through a proxy that
  * looks the filter up at the first request, like Spring Security's own filter chain: a filter bean is
@@ -47,6 +49,8 @@ class IdempotencyConfiguration {
                                     + "with the same request answers the first answer again, marked "
                                     + IdempotencyFilter.REPLAYED + "; with another request, 422. Kept at least "
                                     + "24 hours, per caller."));
+                    item.getPost().getResponses().putIfAbsent("422", ProblemResponsesDocumentation.problemResponse(
+                            "The Idempotency-Key was used before with another request"));
                 }
             });
         };

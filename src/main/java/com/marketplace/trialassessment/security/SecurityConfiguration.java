@@ -108,10 +108,13 @@ class SecurityConfiguration {
     static RequestMatcher prometheusOnTheManagementPort(Environment environment) {
         RequestMatcher prometheus = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus");
         return request -> {
+            if (!prometheus.matches(request)) {
+                return false; // every other request, /api's included, goes no further
+            }
             Integer management = environment.getProperty("local.management.port", Integer.class);
             Integer service = environment.getProperty("local.server.port", Integer.class);
             return management != null && management > 0 && !management.equals(service)
-                    && request.getLocalPort() == management && prometheus.matches(request);
+                    && request.getLocalPort() == management;
         };
     }
 

@@ -20,6 +20,7 @@ import com.marketplace.trialassessment.rules.Standing;
 import com.marketplace.trialassessment.rules.StoreStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -37,6 +38,8 @@ class StoreController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Register a store; it is assessed against the target version in force on its launch date")
+    @ApiResponse(responseCode = "201", description = "The store, registered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "The category does not exist, or has no target version for the launch date")
     ResponseEntity<StoreResponse> create(@Valid @RequestBody CreateStoreRequest request) {
         StoreResponse store = service.create(request);
         return ResponseEntity.created(URI.create("/api/stores/" + store.id())).body(store);

@@ -46,6 +46,18 @@ class ClientLanguageTests {
         assertThat(resolve(acceptLanguage).toLanguageTag()).isEqualTo(answered);
     }
 
+    /** A header of thousands of ranges is read as far as its first 256 characters, whole ranges only. */
+    @Test
+    void readsOnlyTheFirstRangesOfAnEndlessHeader() {
+        String endless = "fr;q=0.9, " + "de;q=0.1, ".repeat(5_000) + "zh";
+
+        assertThat(ClientLanguage.firstRanges(endless)).hasSizeLessThanOrEqualTo(ClientLanguage.MAX_HEADER)
+                .startsWith("fr;q=0.9, de;q=0.1").endsWith("de;q=0.1");
+        assertThat(resolve(endless)).as("the zh at the end is past what is read").isEqualTo(Locale.ENGLISH);
+        assertThat(resolve("fr, " + "x-a, ".repeat(10) + "zh")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(ClientLanguage.firstRanges("x".repeat(1_000))).hasSize(ClientLanguage.MAX_HEADER);
+    }
+
     @Test
     void answersEnglishByDefaultOnAServerSetUpInChinese() {
         Locale jvm = Locale.getDefault();

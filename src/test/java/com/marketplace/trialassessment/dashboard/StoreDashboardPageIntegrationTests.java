@@ -479,7 +479,7 @@ class StoreDashboardPageIntegrationTests {
 
             assertThat(byTestId(browser, "rectification").isDisplayed()).isTrue();
             assertThat(text(browser, "rectification-text")).startsWith("2025 年度考核未通过，已警告：整改期为 2026年1月1日 至 2026年3月31日（剩余 "
-                    + JsonPath.read(standing, "$.rectification.daysLeft") + " 天），2026年4月1日 复核。");
+                    + JsonPath.read(standing, "$.rectification.daysLeft") + " 天），将于 2026年4月1日 复核。");
             assertThat(money(text(browser, "rectification-sales-so-far")))
                     .isEqualByComparingTo(decimal(standing, "$.rectification.sales.soFar"));
             assertThat(money(text(browser, "rectification-target"))).isEqualByComparingTo("295890.41")
@@ -757,7 +757,7 @@ class StoreDashboardPageIntegrationTests {
             assertThat(first.findElement(By.cssSelector("[data-testid=standing]")).getText()).isEqualTo("已警告");
             assertThat(money(first.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()))
                     .isEqualByComparingTo(decimal(api, "$.items[0].salesSoFar")).isEqualByComparingTo("40000.00");
-            assertThat(text(browser, "lead")).startsWith("年度结束时预计有一项不达标的正式店铺");
+            assertThat(text(browser, "lead")).startsWith("年度结束时预计至少有一项不达标的正式店铺");
 
             new org.openqa.selenium.support.ui.Select(byTestId(browser, "filter-standing")).selectByValue("WARNED");
             byTestId(browser, "apply").click();
@@ -799,7 +799,7 @@ class StoreDashboardPageIntegrationTests {
             assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
                     .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[0].nextDecision.dueOn"))))
                     .isEqualTo("2026年1月1日");
-            assertThat(rows.get(0).getText()).contains("正式店铺").contains("良好");
+            assertThat(rows.get(0).getText()).contains("正式店铺").contains("正常");
             assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
                     .isEqualTo("考核节点 1");
             assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
