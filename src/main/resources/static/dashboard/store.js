@@ -258,28 +258,11 @@ function renderYearChart(standing, yearFrom, days, assessed) {
       borderColor: '#b45309', backgroundColor: '#b45309', borderDash: [6, 4], borderWidth: 2, pointRadius: [0, 4, 4], fill: false
     });
   }
-  const existing = Chart.getChart(canvas);
-  if (existing) {
-    existing.destroy();
-  }
-  new Chart(canvas, {
-    type: 'line',
-    data: { datasets },
-    options: {
-      animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-      scales: {
-        x: { type: 'linear', min: 0, max: standing.formalDaysInYear,
-          title: { display: true, text: t('year.chart.day') }, ticks: { stepSize: 30 } },
-        y: { beginAtZero: true, title: { display: true, text: t('chart.cny') }, ticks: { callback: v => compact(v) } }
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 18 } },
-        tooltip: { callbacks: { label: item => t('chart.point', { label: item.dataset.label,
-          value: money(item.parsed.y), day: item.parsed.x }) } }
-      }
-    }
-  });
-  canvas.dataset.rendered = 'true';
+  drawChart(canvas, datasets, {
+    x: { type: 'linear', min: 0, max: standing.formalDaysInYear, title: { display: true, text: t('year.chart.day') },
+      ticks: { stepSize: 30 } },
+    y: { beginAtZero: true, title: { display: true, text: t('chart.cny') }, ticks: { callback: v => compact(v) } }
+  }, item => t('chart.point', { label: item.dataset.label, value: money(item.parsed.y), day: item.parsed.x }));
   canvas.dataset.points = String(points.length);
   document.querySelector('[data-testid="year-chart-table"] tbody').replaceChildren(
     el('tr', {}, el('th', { scope: 'row' }, t('store.meta.today')), el('td', { className: 'num' }, standing.formalDaysSoFar),
@@ -453,7 +436,10 @@ function renderScoreChart(a, snapshots) {
     el('td', { className: 'num' }, score(snapshot.score)))));
 }
 
-/** Draws a line chart over the trial's days 1..210, without animation, and marks the canvas as drawn. */
+/**
+ * Draws a line chart without animation, over the trial's days 1..210 unless {@code scales} gives an
+ * x axis of its own, and marks the canvas as drawn.
+ */
 function drawChart(canvas, datasets, scales, label) {
   const existing = Chart.getChart(canvas);
   if (existing) {
