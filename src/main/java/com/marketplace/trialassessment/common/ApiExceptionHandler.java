@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +146,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getConstraintViolations().stream()
                 .map(v -> fieldProblem(lastNode(v.getPropertyPath().toString()), ProblemLanguage.said(v.getMessage())))
                 .toList();
-        return validation(errors);
+        return beanValidation(errors);
     }
 
     /**
@@ -221,7 +222,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(FieldProblem.of(error.getObjectName(),
                 ProblemLanguage.said(error.getDefaultMessage()))));
-        return validation(errors);
+        return beanValidation(errors);
     }
 
     @Override
@@ -235,7 +236,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             errors.add(fieldProblem(name, ProblemLanguage.said(error.getDefaultMessage())));
         }));
-        return validation(errors);
+        return beanValidation(errors);
     }
 
     @Override
@@ -380,6 +381,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             name = name.replaceFirst("^\\[\\d+]\\.?", "");
         }
         return new FieldProblem(name.isEmpty() ? "body" : name, message, index);
+    }
+
+    /**
+     * Bean Validation reports what it found as a set, in no stable order: its problems are listed by
+     * field (and position in an array), so the same request always gets the same answer.
+     */
+    private static final Comparator<FieldProblem> BY_FIELD = Comparator
+            .comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(FieldProblem::index, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+            .thenComparing(problem -> String.valueOf(problem.message().getDefaultMessage()));
+
+    private ResponseEntity<Object> beanValidation(List<FieldProblem> errors) {
+        List<FieldProblem> sorted = new ArrayList<>(errors);
+        sorted.sort(BY_FIELD);
+        return validation(sorted);
     }
 
     private ResponseEntity<Object> validation(List<FieldProblem> errors) {
