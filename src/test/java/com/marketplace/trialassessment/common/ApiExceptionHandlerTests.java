@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -27,6 +35,24 @@ class ApiExceptionHandlerTests {
     {
         // as Spring gives it the application context, which reads the bundles
         handler.setMessageSource(MessageBundles.messageSource());
+    }
+
+    /** Bean Validation's findings come as a set in any order; the answer lists them by field, always alike. */
+    @Test
+    void listsBeanValidationsProblemsByField() throws Exception {
+        BeanPropertyBindingResult found = new BeanPropertyBindingResult(new Object(), "store");
+        found.addError(new FieldError("store", "name", "must not be blank"));
+        found.addError(new FieldError("store", "targets[1].salesTarget", "must be positive"));
+        found.addError(new FieldError("store", "launchDate", "must not be null"));
+        MethodArgumentNotValidException ex = new MethodArgumentNotValidException(
+                new MethodParameter(Object.class.getMethod("toString"), -1), found);
+
+        var response = handler.handleMethodArgumentNotValid(ex, new HttpHeaders(), HttpStatus.BAD_REQUEST,
+                new ServletWebRequest(new MockHttpServletRequest()));
+
+        String errors = String.valueOf(((ProblemDetail) response.getBody()).getProperties().get("errors"));
+        assertThat(errors.indexOf("launchDate")).isLessThan(errors.indexOf("name"));
+        assertThat(errors.indexOf("name")).isLessThan(errors.indexOf("targets[1].salesTarget"));
     }
 
     /**
