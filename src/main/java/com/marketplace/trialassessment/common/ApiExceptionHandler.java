@@ -143,8 +143,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * Bean Validation reports its violations as a set whose order changes from one request to the next
-     * (Hibernate Validator's hash set: two identical requests of one test got them in two orders on Java 25): the problem
-     * lists them by field, then by message, so the same input always gets the same answer.
+     * (Hibernate Validator's hash set: the same request, asked in English and then in French, got
+     * them in two orders on Java 25): the problem lists them by field, then by message, so the same
+     * input always gets the same answer.
      */
     static final Comparator<FieldProblem> BY_FIELD = Comparator
             .comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
