@@ -384,8 +384,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Bean Validation reports what it found as a set, in no stable order: its problems are listed by
-     * field (and position in an array), so the same request always gets the same answer.
+     * Bean Validation reports what it found as a set whose order changes from one request to the next
+     * (the same request, asked in English and then in French, got them in two orders): its problems
+     * are listed by field (and position in an array), then message, so the same input always gets
+     * the same answer.
      */
     private static final Comparator<FieldProblem> BY_FIELD = Comparator
             .comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.<String>naturalOrder()))

@@ -188,7 +188,9 @@ public final class BenchmarkHarness {
         base = "http://127.0.0.1:" + port;
         Path gcLog = out.resolve("service-gc.log");
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of("java", "-Xms" + settings.heap, "-Xmx" + settings.heap,
+        // the service runs on the JDK the harness runs on (bench/run picks a Java 25)
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xms" + settings.heap, "-Xmx" + settings.heap,
                 "-Xlog:gc:file=" + gcLog, "-jar", settings.jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + settings.databaseUrl,

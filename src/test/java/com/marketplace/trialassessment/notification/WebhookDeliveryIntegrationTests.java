@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +124,16 @@ class WebhookDeliveryIntegrationTests {
 
     Receiver receiver;
 
+    /*
+     * The threads the tests run dispatchers on, while the test thread goes on. Never the common
+     * ForkJoinPool (CompletableFuture's default): on Java 25 CompletableFuture always uses it, and on
+     * two cores it has one thread; a dispatcher blocked there on a hanging receiver stalls everything
+     * else that needs it, the JDK's HttpClient among them (it completes the test client's answers
+     * there), so the test's own requests waited out the delivery's 10 s timeout. On Java 17 a pool
+     * of one thread made CompletableFuture start a thread per task instead.
+     */
+    final ExecutorService dispatching = Executors.newCachedThreadPool();
+
     @BeforeEach
     void startReceiver() throws IOException {
         receiver = new Receiver();
@@ -132,6 +144,7 @@ class WebhookDeliveryIntegrationTests {
 
     @AfterEach
     void stopReceiver() {
+        dispatching.shutdownNow();
         receiver.server.stop(0);
     }
 
@@ -355,8 +368,8 @@ class WebhookDeliveryIntegrationTests {
             store.evaluate();
         }
 
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(dispatcher::dispatchDue, dispatching);
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(dispatcher::dispatchDue, dispatching);
 
         assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS)).isEqualTo(8);
         assertThat(receiver.received).extracting(Receiver.Received::id).doesNotHaveDuplicates().hasSize(8);
@@ -382,8 +395,8 @@ class WebhookDeliveryIntegrationTests {
             other.getBean(MutableClock.class).set(clock.instant());
             WebhookDispatcher otherDispatcher = other.getBean(WebhookDispatcher.class);
 
-            CompletableFuture<Integer> here = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
-            CompletableFuture<Integer> there = CompletableFuture.supplyAsync(otherDispatcher::dispatchDue);
+            CompletableFuture<Integer> here = CompletableFuture.supplyAsync(dispatcher::dispatchDue, dispatching);
+            CompletableFuture<Integer> there = CompletableFuture.supplyAsync(otherDispatcher::dispatchDue, dispatching);
 
             assertThat(here.get(60, TimeUnit.SECONDS) + there.get(60, TimeUnit.SECONDS)).isEqualTo(12);
             assertThat(receiver.received).extracting(Receiver.Received::id).doesNotHaveDuplicates().hasSize(12);
@@ -414,7 +427,7 @@ class WebhookDeliveryIntegrationTests {
         Trial store = storeWithSubscription("verdict.decided");
         store.evaluate();
         receiver.hold = new CountDownLatch(1);
-        CompletableFuture<Integer> delivering = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+        CompletableFuture<Integer> delivering = CompletableFuture.supplyAsync(dispatcher::dispatchDue, dispatching);
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received.size() == 1);
 
         // another store's checkpoint is decided by a run while the receiver still holds the delivery
