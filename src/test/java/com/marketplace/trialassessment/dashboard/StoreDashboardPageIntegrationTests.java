@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,17 @@ class StoreDashboardPageIntegrationTests {
     @BeforeAll
     static void startBrowser() {
         chromium = HeadlessChromium.start();
+    }
+
+    /**
+     * Every test starts from a browser that keeps nothing of the one before: no token for the tab and
+     * no language chosen. Asked on a page of the service's origin, whose storage the pages use.
+     */
+    @AfterEach
+    void forgetWhatThePagesKept() {
+        ChromeDriver browser = chromium.driver();
+        browser.get(url("/actuator/health"));
+        browser.executeScript("sessionStorage.clear(); localStorage.removeItem('trialAssessment.lang');");
     }
 
     @AfterAll
@@ -180,45 +192,40 @@ class StoreDashboardPageIntegrationTests {
         String api = store.assessment();
 
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops(), "zh-CN");
-        try {
-            assertThat(browser.executeScript("return document.documentElement.lang;")).isEqualTo("zh-CN");
-            assertThat(browser.getTitle()).isEqualTo("Lanxi Flagship Store · 试运营考核");
-            assertThat(text(browser, "status")).isEqualTo("试运营");
-            assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 65 天，共 210 天");
-            assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
-                    .containsExactly("通过", "未到期", "未到期", "未到期");
-            for (int k = 1; k <= 4; k++) {
-                assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(shownInChinese(store.dueDate(k)));
-            }
-            assertThat(text(browser, "next-checkpoint-heading"))
-                    .isEqualTo("下一个：考核节点 2，考核日 " + shownInChinese(store.dueDate(2)));
-            assertThat(money(text(browser, "sales-so-far"))).isEqualByComparingTo("128000.00")
-                    .isEqualByComparingTo(decimal(api, "$.checkpoints[1].salesSoFar"));
-            assertThat(text(browser, "sales-needed")).isEqualTo("240,000.00");
-            assertThat(text(browser, "latest-score-date")).isEqualTo(shownInChinese(store.day(60)));
-            assertThat(text(browser, "general-points-line")).isEqualTo("3 分，上限 12 分");
-            assertThat(text(browser, "most-at-risk")).isEqualTo("销售额");
-            assertThat(text(browser, "at-risk")).isEqualTo("有风险");
-            assertThat(text(browser, "today-sales")).isEqualTo("未达标");
-            assertThat(text(browser, "today-outcome")).isEqualTo("未通过");
-            assertThat(rows(browser, "violation-row").get(0).getText()).contains(shownInChinese(store.day(12)))
-                    .contains("一般违规").contains("计入");
-            assertThat(rows(browser, "verdict-row").get(0).getText()).contains("通过").contains("手动请求")
-                    .contains("60,000.00");
-            // the chart's axis in 万 (ten thousands), as Chinese writes large amounts
-            @SuppressWarnings("unchecked")
-            List<String> ticks = (List<String>) browser.executeScript(
-                    "return Chart.getChart(arguments[0]).scales.y.ticks.map(t => t.label);", byTestId(browser, "chart"));
-            assertThat(ticks).anySatisfy(tick -> assertThat(tick).endsWith("万"));
-            assertThat(untranslated(browser)).isEmpty();
-            assertThat(cjkFontsOf(browser, "[data-testid='status']")).as("the fonts the browser drew 试运营 with")
-                    .anySatisfy(font -> assertThat(font).containsIgnoringCase("CJK"));
-            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
-            screenshot(browser, "dashboard-store-zh.png");
+        assertThat(browser.executeScript("return document.documentElement.lang;")).isEqualTo("zh-CN");
+        assertThat(browser.getTitle()).isEqualTo("Lanxi Flagship Store · 试运营考核");
+        assertThat(text(browser, "status")).isEqualTo("试运营");
+        assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 65 天，共 210 天");
+        assertThat(List.of(1, 2, 3, 4).stream().map(k -> text(browser, "checkpoint-" + k + "-state")))
+                .containsExactly("通过", "未到期", "未到期", "未到期");
+        for (int k = 1; k <= 4; k++) {
+            assertThat(text(browser, "checkpoint-" + k + "-due")).isEqualTo(shownInChinese(store.dueDate(k)));
         }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
-        }
+        assertThat(text(browser, "next-checkpoint-heading"))
+                .isEqualTo("下一个：考核节点 2，考核日 " + shownInChinese(store.dueDate(2)));
+        assertThat(money(text(browser, "sales-so-far"))).isEqualByComparingTo("128000.00")
+                .isEqualByComparingTo(decimal(api, "$.checkpoints[1].salesSoFar"));
+        assertThat(text(browser, "sales-needed")).isEqualTo("240,000.00");
+        assertThat(text(browser, "latest-score-date")).isEqualTo(shownInChinese(store.day(60)));
+        assertThat(text(browser, "general-points-line")).isEqualTo("3 分，上限 12 分");
+        assertThat(text(browser, "most-at-risk")).isEqualTo("销售额");
+        assertThat(text(browser, "at-risk")).isEqualTo("有风险");
+        assertThat(text(browser, "today-sales")).isEqualTo("未达标");
+        assertThat(text(browser, "today-outcome")).isEqualTo("未通过");
+        assertThat(rows(browser, "violation-row").get(0).getText()).contains(shownInChinese(store.day(12)))
+                .contains("一般违规").contains("计入");
+        assertThat(rows(browser, "verdict-row").get(0).getText()).contains("通过").contains("手动请求")
+                .contains("60,000.00");
+        // the chart's axis in 万 (ten thousands), as Chinese writes large amounts
+        @SuppressWarnings("unchecked")
+        List<String> ticks = (List<String>) browser.executeScript(
+                "return Chart.getChart(arguments[0]).scales.y.ticks.map(t => t.label);", byTestId(browser, "chart"));
+        assertThat(ticks).anySatisfy(tick -> assertThat(tick).endsWith("万"));
+        assertThat(untranslated(browser)).isEmpty();
+        assertThat(cjkFontsOf(browser, "[data-testid='status']")).as("the fonts the browser drew 试运营 with")
+                .anySatisfy(font -> assertThat(font).containsIgnoringCase("CJK"));
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+        screenshot(browser, "dashboard-store-zh.png");
     }
 
     @Test
@@ -227,28 +234,23 @@ class StoreDashboardPageIntegrationTests {
         Trial store = new Fixtures(http).launch(LAUNCH);
 
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.ops());
-        try {
-            assertThat(text(browser, "trial-day-line")).isEqualTo("Day 21 of 210");
-            new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("zh-CN");
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
-                    d.findElement(By.tagName("body")).getDomAttribute("data-state"))
-                    && "zh-CN".equals(browser.executeScript("return document.documentElement.lang;")));
-            assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 21 天，共 210 天");
+        assertThat(text(browser, "trial-day-line")).isEqualTo("Day 21 of 210");
+        new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("zh-CN");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                d.findElement(By.tagName("body")).getDomAttribute("data-state"))
+                && "zh-CN".equals(browser.executeScript("return document.documentElement.lang;")));
+        assertThat(text(browser, "trial-day-line")).isEqualTo("试运营第 21 天，共 210 天");
 
-            browser.get(url("/dashboard/at-risk.html"));
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
-                    d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("风险店铺");
-            assertThat(untranslated(browser)).isEmpty();
+        browser.get(url("/dashboard/at-risk.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("风险店铺");
+        assertThat(untranslated(browser)).isEmpty();
 
-            new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("en");
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "en".equals(
-                    browser.executeScript("return document.documentElement.lang;")));
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stores at risk");
-        }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
-        }
+        new org.openqa.selenium.support.ui.Select(byTestId(browser, "language")).selectByValue("en");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "en".equals(
+                browser.executeScript("return document.documentElement.lang;")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stores at risk");
     }
 
     @Test
@@ -452,52 +454,47 @@ class StoreDashboardPageIntegrationTests {
 
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + Tokens.merchant(store.merchantId()),
                 "zh-CN");
-        try {
-            assertThat(text(browser, "status")).isEqualTo("正式店铺");
-            assertThat(text(browser, "year-heading")).isEqualTo("2026 年度");
-            assertThat(text(browser, "standing-badge")).isEqualTo("已警告");
-            assertThat(byTestId(browser, "standing-badge").getDomAttribute("data-value"))
-                    .isEqualTo(JsonPath.<String>read(standing, "$.standing"));
-            assertThat(text(browser, "year-days")).isEqualTo("本年度正式经营第 40 天，共 365 天");
-            assertThat(money(text(browser, "year-sales-so-far"))).isEqualByComparingTo("120000.00")
-                    .isEqualByComparingTo(decimal(standing, "$.sales.soFar"));
-            assertThat(money(text(browser, "year-target-to-date"))).isEqualByComparingTo(decimal(standing, "$.sales.targetToDate"));
-            assertThat(money(text(browser, "year-target"))).isEqualByComparingTo(decimal(standing, "$.sales.targetForYear"));
-            assertThat(money(text(browser, "year-projected"))).isEqualByComparingTo(decimal(standing, "$.sales.projected"));
-            assertThat(text(browser, "year-score")).isEqualTo("4.75");
-            assertThat(text(browser, "year-score-date")).isEqualTo("2026年2月1日");
-            assertThat(text(browser, "year-today-outcome")).isEqualTo(
-                    Map.of("PASSED", "通过", "FAILED", "未通过", "AWAITING_DATA", "等待数据")
-                            .get(JsonPath.<String>read(standing, "$.ifYearEndedToday.outcome")));
-            WebElement chart = byTestId(browser, "year-chart");
-            assertThat(chart.getDomAttribute("data-points")).as("one point per day of 2026 with sales").isEqualTo("40");
-            assertThat(paintedPixels(browser, chart)).isGreaterThan(5_000);
-            assertThat(browser.findElements(By.cssSelector("[data-testid='year-chart-table'] tbody tr")))
-                    .extracting(row -> row.getDomProperty("textContent")).containsExactly(
-                            "今天40" + text(browser, "year-sales-so-far") + text(browser, "year-target-to-date"),
-                            "年度结束365预计 " + text(browser, "year-projected") + text(browser, "year-target"));
+        assertThat(text(browser, "status")).isEqualTo("正式店铺");
+        assertThat(text(browser, "year-heading")).isEqualTo("2026 年度");
+        assertThat(text(browser, "standing-badge")).isEqualTo("已警告");
+        assertThat(byTestId(browser, "standing-badge").getDomAttribute("data-value"))
+                .isEqualTo(JsonPath.<String>read(standing, "$.standing"));
+        assertThat(text(browser, "year-days")).isEqualTo("本年度正式经营第 40 天，共 365 天");
+        assertThat(money(text(browser, "year-sales-so-far"))).isEqualByComparingTo("120000.00")
+                .isEqualByComparingTo(decimal(standing, "$.sales.soFar"));
+        assertThat(money(text(browser, "year-target-to-date"))).isEqualByComparingTo(decimal(standing, "$.sales.targetToDate"));
+        assertThat(money(text(browser, "year-target"))).isEqualByComparingTo(decimal(standing, "$.sales.targetForYear"));
+        assertThat(money(text(browser, "year-projected"))).isEqualByComparingTo(decimal(standing, "$.sales.projected"));
+        assertThat(text(browser, "year-score")).isEqualTo("4.75");
+        assertThat(text(browser, "year-score-date")).isEqualTo("2026年2月1日");
+        assertThat(text(browser, "year-today-outcome")).isEqualTo(
+                Map.of("PASSED", "通过", "FAILED", "未通过", "AWAITING_DATA", "等待数据")
+                        .get(JsonPath.<String>read(standing, "$.ifYearEndedToday.outcome")));
+        WebElement chart = byTestId(browser, "year-chart");
+        assertThat(chart.getDomAttribute("data-points")).as("one point per day of 2026 with sales").isEqualTo("40");
+        assertThat(paintedPixels(browser, chart)).isGreaterThan(5_000);
+        assertThat(browser.findElements(By.cssSelector("[data-testid='year-chart-table'] tbody tr")))
+                .extracting(row -> row.getDomProperty("textContent")).containsExactly(
+                        "今天40" + text(browser, "year-sales-so-far") + text(browser, "year-target-to-date"),
+                        "年度结束365预计 " + text(browser, "year-projected") + text(browser, "year-target"));
 
-            assertThat(byTestId(browser, "rectification").isDisplayed()).isTrue();
-            assertThat(text(browser, "rectification-text")).startsWith("2025 年度考核未通过，已警告：整改期为 2026年1月1日 至 2026年3月31日（剩余 "
-                    + JsonPath.read(standing, "$.rectification.daysLeft") + " 天），将于 2026年4月1日 复核。");
-            assertThat(money(text(browser, "rectification-sales-so-far")))
-                    .isEqualByComparingTo(decimal(standing, "$.rectification.sales.soFar"));
-            assertThat(money(text(browser, "rectification-target"))).isEqualByComparingTo("295890.41")
-                    .isEqualByComparingTo(decimal(standing, "$.rectification.sales.target"));
-            assertThat(byTestId(browser, "clearance").isDisplayed()).isFalse();
+        assertThat(byTestId(browser, "rectification").isDisplayed()).isTrue();
+        assertThat(text(browser, "rectification-text")).startsWith("2025 年度考核未通过，已警告：整改期为 2026年1月1日 至 2026年3月31日（剩余 "
+                + JsonPath.read(standing, "$.rectification.daysLeft") + " 天），将于 2026年4月1日 复核。");
+        assertThat(money(text(browser, "rectification-sales-so-far")))
+                .isEqualByComparingTo(decimal(standing, "$.rectification.sales.soFar"));
+        assertThat(money(text(browser, "rectification-target"))).isEqualByComparingTo("295890.41")
+                .isEqualByComparingTo(decimal(standing, "$.rectification.sales.target"));
+        assertThat(byTestId(browser, "clearance").isDisplayed()).isFalse();
 
-            List<WebElement> rows = rows(browser, "annual-result-row");
-            assertThat(rows).hasSize(((List<?>) JsonPath.read(results, "$.items")).size()).isNotEmpty();
-            assertThat(rows.get(0).getDomAttribute("data-outcome")).isEqualTo("FAILED");
-            assertThat(rows.get(0).getText()).contains("年度考核").contains("未通过").contains("警告")
-                    .contains("2025年7月30日");
-            assertThat(untranslated(browser)).isEmpty();
-            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
-            screenshot(browser, "dashboard-formal-zh.png");
-        }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
-        }
+        List<WebElement> rows = rows(browser, "annual-result-row");
+        assertThat(rows).hasSize(((List<?>) JsonPath.read(results, "$.items")).size()).isNotEmpty();
+        assertThat(rows.get(0).getDomAttribute("data-outcome")).isEqualTo("FAILED");
+        assertThat(rows.get(0).getText()).contains("年度考核").contains("未通过").contains("警告")
+                .contains("2025年7月30日");
+        assertThat(untranslated(browser)).isEmpty();
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+        screenshot(browser, "dashboard-formal-zh.png");
     }
 
     /** A serious violation in 2025: the year's assessment gives a clearance notice, which the page explains. */
@@ -550,18 +547,13 @@ class StoreDashboardPageIntegrationTests {
         String id = spelling.formatted(store.storeId(), store.storeId());
 
         ChromeDriver browser = chromium.driver();
-        try {
-            browser.get(url("/dashboard/store.html?id=" + id + "#token=" + Tokens.merchant(store.merchantId())));
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        browser.get(url("/dashboard/store.html?id=" + id + "#token=" + Tokens.merchant(store.merchantId())));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
-            assertThat(text(browser, "error")).contains("Which store?");
-            assertThat(browser.executeScript("return performance.getEntriesByType('resource')"
-                    + ".filter(e => e.name.includes('/api/')).length;")).isEqualTo(0L);
-        }
-        finally {
-            browser.executeScript("sessionStorage.clear();");
-        }
+        assertThat(text(browser, "error")).contains("Which store?");
+        assertThat(browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/')).length;")).isEqualTo(0L);
     }
 
     @Test
@@ -575,7 +567,6 @@ class StoreDashboardPageIntegrationTests {
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
         assertThat(text(browser, "error")).contains("404");
-        browser.executeScript("sessionStorage.clear();");
     }
 
     /** The page asks the API in its own language: a problem it shows is in Chinese on a Chinese page. */
@@ -584,16 +575,11 @@ class StoreDashboardPageIntegrationTests {
         ChromeDriver browser = chromium.driver();
         browser.get(url("/actuator/health"));
         browser.executeScript("localStorage.setItem('trialAssessment.lang', 'zh-CN');");
-        try {
-            browser.get(url("/dashboard/store.html?id=987654321#token=" + Tokens.ops()));
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        browser.get(url("/dashboard/store.html?id=987654321#token=" + Tokens.ops()));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
-            assertThat(text(browser, "error")).contains("404").contains("店铺 987654321 不存在");
-        }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
-        }
+        assertThat(text(browser, "error")).contains("404").contains("店铺 987654321 不存在");
     }
 
     @Test
@@ -603,8 +589,6 @@ class StoreDashboardPageIntegrationTests {
 
         ChromeDriver browser = chromium.driver();
         browser.get(url("/dashboard/store.html?id=" + store.storeId()));
-        browser.executeScript("sessionStorage.clear();");
-        browser.navigate().refresh();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
@@ -619,20 +603,15 @@ class StoreDashboardPageIntegrationTests {
         String token = Tokens.merchant(store.merchantId());
 
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + token);
-        try {
-            @SuppressWarnings("unchecked")
-            List<String> requested = (List<String>) browser.executeScript(
-                    "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-                            // what went over the wire: a fragment (#token=...) is never sent
-                            + ".map(entry => entry.name.split('#')[0]);");
-            assertThat(requested).as("the page, its scripts and its API calls").hasSizeGreaterThan(3)
-                    .anySatisfy(name -> assertThat(name).contains("/api/stores/" + store.storeId() + "/assessment"))
-                    .allSatisfy(name -> assertThat(name).doesNotContain(token).doesNotContain("token="));
-            assertThat(browser.getCurrentUrl()).doesNotContain(token);
-        }
-        finally {
-            browser.executeScript("sessionStorage.clear();");
-        }
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        // what went over the wire: a fragment (#token=...) is never sent
+                        + ".map(entry => entry.name.split('#')[0]);");
+        assertThat(requested).as("the page, its scripts and its API calls").hasSizeGreaterThan(3)
+                .anySatisfy(name -> assertThat(name).contains("/api/stores/" + store.storeId() + "/assessment"))
+                .allSatisfy(name -> assertThat(name).doesNotContain(token).doesNotContain("token="));
+        assertThat(browser.getCurrentUrl()).doesNotContain(token);
     }
 
     @Test
@@ -641,30 +620,22 @@ class StoreDashboardPageIntegrationTests {
         Trial store = new Fixtures(http).launch(LAUNCH);
         String token = Tokens.merchant(store.merchantId());
         ChromeDriver browser = chromium.driver();
-        browser.get(url("/dashboard/store.html?id=" + store.storeId()));
-        browser.executeScript("sessionStorage.clear();");
-
         browser.get(url("/dashboard/store.html?id=" + store.storeId() + "&token=" + token));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-        try {
-            assertThat(text(browser, "error")).contains("401").contains("query string is never used");
-            assertThat(browser.getCurrentUrl()).as("taken off the address").doesNotContain(token);
-            assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');")).isNull();
+        assertThat(text(browser, "error")).contains("401").contains("query string is never used");
+        assertThat(browser.getCurrentUrl()).as("taken off the address").doesNotContain(token);
+        assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');")).isNull();
 
-            byTestId(browser, "sign-in-token").sendKeys(token);
-            byTestId(browser, "sign-in-submit").click();
-            String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-                String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
-                return "rendered".equals(s) ? s : null;
-            });
-            assertThat(state).isEqualTo("rendered");
-            assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
-            assertThat(browser.getCurrentUrl()).doesNotContain(token);
-        }
-        finally {
-            browser.executeScript("sessionStorage.clear();");
-        }
+        byTestId(browser, "sign-in-token").sendKeys(token);
+        byTestId(browser, "sign-in-submit").click();
+        String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
+            return "rendered".equals(s) ? s : null;
+        });
+        assertThat(state).isEqualTo("rendered");
+        assertThat(text(browser, "store-name")).isEqualTo("Lanxi Flagship Store");
+        assertThat(browser.getCurrentUrl()).doesNotContain(token);
     }
 
     @Test
@@ -674,14 +645,9 @@ class StoreDashboardPageIntegrationTests {
 
         String token = Tokens.merchant(store.merchantId());
         ChromeDriver browser = open("/dashboard/store.html?id=" + store.storeId() + "#token=" + token);
-        try {
-            assertThat(browser.getCurrentUrl()).endsWith("/dashboard/store.html?id=" + store.storeId());
-            assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');"))
-                    .isEqualTo(token);
-        }
-        finally {
-            browser.executeScript("sessionStorage.clear();");
-        }
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard/store.html?id=" + store.storeId());
+        assertThat(browser.executeScript("return sessionStorage.getItem('trialAssessment.token');"))
+                .isEqualTo(token);
     }
 
     @Test
@@ -745,33 +711,28 @@ class StoreDashboardPageIntegrationTests {
 
         ChromeDriver browser = open("/dashboard/at-risk.html?phase=FORMAL&categoryCode=" + category + "#token=" + Tokens.ops(),
                 "zh-CN");
-        try {
-            assertThat(byTestId(browser, "at-risk-formal").isDisplayed()).isTrue();
-            assertThat(byTestId(browser, "at-risk").isDisplayed()).isFalse();
-            assertThat(byTestId(browser, "filter-checkpoint").isDisplayed()).as("a filter of stores on trial").isFalse();
-            assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-store-id"))
-                    .containsExactly(String.valueOf(warned.storeId()), String.valueOf(good.storeId()))
-                    .containsExactlyElementsOf(JsonPath.<List<Integer>>read(api, "$.items[*].storeId").stream()
-                            .map(String::valueOf).toList());
-            WebElement first = rows(browser, "at-risk-row").get(0);
-            assertThat(first.findElement(By.cssSelector("[data-testid=standing]")).getText()).isEqualTo("已警告");
-            assertThat(money(first.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()))
-                    .isEqualByComparingTo(decimal(api, "$.items[0].salesSoFar")).isEqualByComparingTo("40000.00");
-            assertThat(text(browser, "lead")).startsWith("年度结束时预计至少有一项不达标的正式店铺");
+        assertThat(byTestId(browser, "at-risk-formal").isDisplayed()).isTrue();
+        assertThat(byTestId(browser, "at-risk").isDisplayed()).isFalse();
+        assertThat(byTestId(browser, "filter-checkpoint").isDisplayed()).as("a filter of stores on trial").isFalse();
+        assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-store-id"))
+                .containsExactly(String.valueOf(warned.storeId()), String.valueOf(good.storeId()))
+                .containsExactlyElementsOf(JsonPath.<List<Integer>>read(api, "$.items[*].storeId").stream()
+                        .map(String::valueOf).toList());
+        WebElement first = rows(browser, "at-risk-row").get(0);
+        assertThat(first.findElement(By.cssSelector("[data-testid=standing]")).getText()).isEqualTo("已警告");
+        assertThat(money(first.findElement(By.cssSelector("[data-testid=sales-so-far]")).getText()))
+                .isEqualByComparingTo(decimal(api, "$.items[0].salesSoFar")).isEqualByComparingTo("40000.00");
+        assertThat(text(browser, "lead")).startsWith("年度结束时预计至少有一项不达标的正式店铺");
 
-            new org.openqa.selenium.support.ui.Select(byTestId(browser, "filter-standing")).selectByValue("WARNED");
-            byTestId(browser, "apply").click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("standing=WARNED")
-                    && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-            assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-standing"))
-                    .containsExactly("WARNED");
-            assertThat(untranslated(browser)).isEmpty();
-            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
-            screenshot(browser, "dashboard-at-risk-formal-zh.png");
-        }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
-        }
+        new org.openqa.selenium.support.ui.Select(byTestId(browser, "filter-standing")).selectByValue("WARNED");
+        byTestId(browser, "apply").click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("standing=WARNED")
+                && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        assertThat(rows(browser, "at-risk-row")).extracting(r -> r.getDomAttribute("data-standing"))
+                .containsExactly("WARNED");
+        assertThat(untranslated(browser)).isEmpty();
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+        screenshot(browser, "dashboard-at-risk-formal-zh.png");
     }
 
     @Test
@@ -789,48 +750,43 @@ class StoreDashboardPageIntegrationTests {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         ChromeDriver browser = open("/dashboard/stores.html#token=" + Tokens.merchant(merchant), "zh-CN");
-        try {
-            List<WebElement> rows = rows(browser, "store-row");
-            assertThat(rows).extracting(r -> r.getDomAttribute("data-store-id"))
-                    .containsExactly(String.valueOf(formal.storeId()), String.valueOf(onTrial))
-                    .doesNotContain(String.valueOf(someoneElses.storeId()));
-            assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
-                    .isEqualTo("2025 年度考核");
-            assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
-                    .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[0].nextDecision.dueOn"))))
-                    .isEqualTo("2026年1月1日");
-            assertThat(rows.get(0).getText()).contains("正式店铺").contains("正常");
-            assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
-                    .isEqualTo("考核节点 1");
-            assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
-                    .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[1].nextDecision.dueOn"))));
-            assertThat(untranslated(browser)).isEmpty();
-            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
-            screenshot(browser, "dashboard-stores-zh.png");
+        List<WebElement> rows = rows(browser, "store-row");
+        assertThat(rows).extracting(r -> r.getDomAttribute("data-store-id"))
+                .containsExactly(String.valueOf(formal.storeId()), String.valueOf(onTrial))
+                .doesNotContain(String.valueOf(someoneElses.storeId()));
+        assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                .isEqualTo("2025 年度考核");
+        assertThat(rows.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[0].nextDecision.dueOn"))))
+                .isEqualTo("2026年1月1日");
+        assertThat(rows.get(0).getText()).contains("正式店铺").contains("正常");
+        assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                .isEqualTo("考核节点 1");
+        assertThat(rows.get(1).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                .isEqualTo(shownInChinese(LocalDate.parse(JsonPath.read(api, "$.items[1].nextDecision.dueOn"))));
+        assertThat(untranslated(browser)).isEmpty();
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
+        screenshot(browser, "dashboard-stores-zh.png");
 
-            rows.get(1).findElement(By.cssSelector("[data-testid=store-link]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("store.html")
-                    && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-            assertThat(text(browser, "store-id")).isEqualTo(String.valueOf(onTrial));
-            assertThat(byTestId(browser, "stores-link").isDisplayed()).as("back to the merchant's stores").isTrue();
+        rows.get(1).findElement(By.cssSelector("[data-testid=store-link]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("store.html")
+                && "rendered".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        assertThat(text(browser, "store-id")).isEqualTo(String.valueOf(onTrial));
+        assertThat(byTestId(browser, "stores-link").isDisplayed()).as("back to the merchant's stores").isTrue();
 
-            // the same page in English
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
-            browser.get(url("/dashboard/stores.html"));
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
-                    d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-            List<WebElement> english = rows(browser, "store-row");
-            assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
-                    .isEqualTo("Annual assessment of 2025");
-            assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
-                    .isEqualTo("Jan 1, 2026");
-            assertThat(english.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
-                    .isEqualTo("Checkpoint 1");
-            assertThat(seriousAccessibilityProblems(browser)).isEmpty();
-        }
-        finally {
-            browser.executeScript("localStorage.removeItem('trialAssessment.lang'); sessionStorage.clear();");
-        }
+        // the same page in English
+        browser.executeScript("localStorage.removeItem('trialAssessment.lang');");
+        browser.get(url("/dashboard/stores.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "rendered".equals(
+                d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        List<WebElement> english = rows(browser, "store-row");
+        assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                .isEqualTo("Annual assessment of 2025");
+        assertThat(english.get(0).findElement(By.cssSelector("[data-testid=next-decision-due]")).getText())
+                .isEqualTo("Jan 1, 2026");
+        assertThat(english.get(1).findElement(By.cssSelector("[data-testid=next-decision]")).getText())
+                .isEqualTo("Checkpoint 1");
+        assertThat(seriousAccessibilityProblems(browser)).isEmpty();
     }
 
     /** Every control of the at-risk page is reached with the Tab key, in order, and shows where the focus is. */
@@ -876,14 +832,15 @@ class StoreDashboardPageIntegrationTests {
 
     /**
      * Opens a page in {@code language} as if chosen on a page before (null: none chosen, the browser's
-     * language decides) and waits until it has rendered its data (or shown an error, which fails the test).
+     * language decides; every test starts without one, {@link #forgetWhatThePagesKept}) and waits until it has rendered its data (or shown an error, which fails the test).
      */
     ChromeDriver open(String path, String language) {
         ChromeDriver browser = chromium.driver();
         browser.manage().window().setSize(new Dimension(1360, 1000));
-        browser.get(url("/actuator/health")); // the pages' origin, to set what they remember
-        browser.executeScript(language == null ? "localStorage.removeItem('trialAssessment.lang');"
-                : "localStorage.setItem('trialAssessment.lang', arguments[0]);", language);
+        if (language != null) {
+            browser.get(url("/actuator/health")); // the pages' origin, to set what they remember
+            browser.executeScript("localStorage.setItem('trialAssessment.lang', arguments[0]);", language);
+        }
         browser.get(url(path));
         String state = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             String s = d.findElement(By.tagName("body")).getDomAttribute("data-state");
