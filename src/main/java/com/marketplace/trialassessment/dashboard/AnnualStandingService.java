@@ -97,8 +97,7 @@ class AnnualStandingService {
                     AnnualScoreResult score = outlook.score();
                     // no score yet: the year's target all the same, from the agreement the outlook was made with
                     BigDecimal scoreTarget = score != null ? score.target()
-                            : snapshot.life().requireAgreements().of(outlook.year(), snapshot.life().formalSince().orElseThrow())
-                                    .terms().annual().orElseThrow().serviceScoreTarget();
+                            : agreement(snapshot, outlook.year()).terms().annual().orElseThrow().serviceScoreTarget();
                     atRisk.add(new AtRiskFormalStore(store.id(), store.name(), store.merchantId(), store.categoryCode(),
                             store.standing(), outlook.year(), outlook.outcomeIfEndedToday().name(), outlook.soFar(),
                             outlook.targetToDate(), outlook.projected(), outlook.targetForWindow(),
@@ -117,12 +116,17 @@ class AnnualStandingService {
                 atRisk.size());
     }
 
+    /** The agreement the store's year {@code year} is assessed under. */
+    private static AgreementVersion agreement(FormalSnapshot snapshot, int year) {
+        return snapshot.life().requireAgreements().of(year, snapshot.life().formalSince().orElseThrow());
+    }
+
     /** The rules' outlook of the store's year so far; empty when its agreement holds no annual standard. */
     private Optional<AnnualOutlook> year(FormalSnapshot snapshot, LocalDate today) {
         LocalDate formalSince = snapshot.life().formalSince().orElseThrow();
         int year = today.getYear();
         DateRange days = FormalYears.formalDays(year, formalSince).orElseThrow();
-        AgreementVersion agreement = snapshot.life().requireAgreements().of(year, formalSince);
+        AgreementVersion agreement = agreement(snapshot, year);
         if (agreement.terms().annual().isEmpty()) {
             return Optional.empty();
         }
@@ -135,7 +139,7 @@ class AnnualStandingService {
         LocalDate formalSince = snapshot.life().formalSince().orElseThrow();
         int year = today.getYear();
         DateRange days = FormalYears.formalDays(year, formalSince).orElseThrow();
-        AgreementVersion agreement = snapshot.life().requireAgreements().of(year, formalSince);
+        AgreementVersion agreement = agreement(snapshot, year);
         Optional<DateRange> soFarDays = AssessmentQueries.yearSoFar(snapshot.life(), today);
         WindowFacts soFar = factsSoFar(snapshot, soFarDays);
         Optional<AnnualOutlook> outlook = year(snapshot, today);
