@@ -77,7 +77,7 @@ function render(result) {
   const table = document.querySelector('[data-testid="at-risk"]');
   table.querySelector('tbody').replaceChildren(...result.items.map(s => el('tr', {
       testid: 'at-risk-row', dataset: { storeId: s.storeId } },
-    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link', translate: 'no' }, s.name),
+    el('td', {}, storeLink(s.storeId, s.name),
       el('div', { className: 'sub' }, t('atRisk.launched', { id: s.storeId, date: date(s.launchDate) }))),
     el('td', { className: 'nowrap', translate: 'no' }, s.merchantId),
     el('td', { translate: 'no' }, s.categoryCode),
@@ -99,7 +99,7 @@ function render(result) {
 function renderFormal(result) {
   document.querySelector('[data-testid="at-risk-formal"] tbody').replaceChildren(...result.items.map(s => el('tr', {
       testid: 'at-risk-row', dataset: { storeId: s.storeId, standing: s.standing } },
-    el('td', {}, el('a', { href: `store.html?id=${s.storeId}`, testid: 'store-link', translate: 'no' }, s.name),
+    el('td', {}, storeLink(s.storeId, s.name),
       el('div', { className: 'sub', translate: 'no' }, `#${s.storeId}`)),
     el('td', { className: 'nowrap', translate: 'no' }, s.merchantId),
     el('td', { translate: 'no' }, s.categoryCode),
@@ -124,10 +124,7 @@ function paging(result, formal) {
   document.querySelector('[data-testid="at-risk-formal"]').hidden = !formal;
   document.querySelector('[data-testid="at-risk"]').dataset.page = result.page;
   document.querySelector('[data-testid="at-risk-empty"]').hidden = result.items.length > 0;
-  const pages = Math.max(1, Math.ceil(result.total / result.size));
-  setText('page-info', t('atRisk.pageInfo', { page: result.page + 1, pages, total: result.total }));
-  document.querySelector('[data-testid="previous-page"]').disabled = result.page <= 0;
-  document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
+  renderPager(result, 'atRisk.pageInfo');
 }
 
 let businessToday = '—';

@@ -166,6 +166,22 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+/** A link to a store's page, with the store's name (a value of the API, not translated). */
+function storeLink(id, name) {
+  return el('a', { href: `store.html?id=${id}`, testid: 'store-link', translate: 'no' }, name);
+}
+
+/**
+ * The pager under a paged list: "page 2 of 5 · …" in the words of {@code key} (with {page}, {pages}
+ * and {total}), and Previous / Next enabled only where there is a page to go to.
+ */
+function renderPager(result, key) {
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  setText('page-info', t(key, { page: result.page + 1, pages, total: result.total }));
+  document.querySelector('[data-testid="previous-page"]').disabled = result.page <= 0;
+  document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
+}
+
 /** Sets the text of the element with data-testid {@code testid}. */
 function setText(testid, text) {
   const node = document.querySelector(`[data-testid="${testid}"]`);

@@ -39,7 +39,7 @@ function render(result) {
   table.dataset.page = result.page;
   table.querySelector('tbody').replaceChildren(...result.items.map(s => el('tr', {
       testid: 'store-row', dataset: { storeId: s.id, status: s.status } },
-    el('td', {}, el('a', { href: `store.html?id=${s.id}`, testid: 'store-link', translate: 'no' }, s.name),
+    el('td', {}, storeLink(s.id, s.name),
       el('div', { className: 'sub', translate: 'no' }, `#${s.id} · ${s.merchantId}`)),
     el('td', { translate: 'no' }, s.categoryCode),
     el('td', {}, badge(s.status)),
@@ -48,8 +48,5 @@ function render(result) {
     el('td', { className: 'nowrap', testid: 'next-decision-due' }, s.nextDecision ? date(s.nextDecision.dueOn) : '—'),
     el('td', { className: 'nowrap' }, date(s.launchDate)))));
   document.querySelector('[data-testid="stores-empty"]').hidden = result.items.length > 0;
-  const pages = Math.max(1, Math.ceil(result.total / result.size));
-  setText('page-info', t('stores.pageInfo', { page: result.page + 1, pages, total: result.total }));
-  document.querySelector('[data-testid="previous-page"]').disabled = result.page <= 0;
-  document.querySelector('[data-testid="next-page"]').disabled = result.page + 1 >= pages;
+  renderPager(result, 'stores.pageInfo');
 }
