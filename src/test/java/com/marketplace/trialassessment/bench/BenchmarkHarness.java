@@ -75,24 +75,33 @@ public final class BenchmarkHarness {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> results = new LinkedHashMap<>();
-    private final LocalDate today = LocalDate.now(ZONE);
+    /** The business date the service is run on: the real one, or (marketplace) 31 December and 1 January. */
+    private LocalDate today = LocalDate.now(ZONE);
     private Process service;
     private long serviceStarted;
     /** When each phase began, in seconds since the service was started: close to the GC log's JVM uptime. */
-    private final Map<String, Double> phaseStarts = new LinkedHashMap<>();
+    private Map<String, Double> phaseStarts = new LinkedHashMap<>();
     private String base;
     private HeapSampler heap;
     private long firstStore;
     private long lastStore;
 
-    BenchmarkHarness(Settings settings) {
+    /** Stores on trial (and, at the marketplace scale, as many formal stores) of this harness's data set. */
+    private final int stores;
+
+    BenchmarkHarness(Settings settings, int stores, Path out) {
         this.settings = settings;
-        this.out = Path.of("target", "bench");
+        this.stores = stores;
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromEnvironment(args);
-        BenchmarkHarness harness = new BenchmarkHarness(settings);
+        if (settings.scale == Scale.MARKETPLACE) {
+            Marketplace.run(settings);
+            return;
+        }
+        BenchmarkHarness harness = new BenchmarkHarness(settings, settings.stores, Path.of("target", "bench"));
         Runtime.getRuntime().addShutdownHook(new Thread(harness::stopService));
         harness.run();
     }
@@ -105,7 +114,16 @@ public final class BenchmarkHarness {
     static final long BENCHMARK_LOCK = 0x7472_6961_6c5f_6265L;
 
     void run() throws Exception {
-        try (Connection lock = db(); Statement sql = lock.createStatement()) {
+        locked(settings, this::measure);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** {@code work} while this process holds the benchmark's advisory lock on the PostgreSQL. */
+    static void locked(Settings settings, Work work) throws Exception {
+        try (Connection lock = connect(settings); Statement sql = lock.createStatement()) {
             boolean free;
             try (ResultSet rs = sql.executeQuery("select pg_try_advisory_lock(" + BENCHMARK_LOCK + ")")) {
                 rs.next();
@@ -115,7 +133,7 @@ public final class BenchmarkHarness {
                 log("another bench/run is using this PostgreSQL; waiting for it to finish");
                 sql.execute("select pg_advisory_lock(" + BENCHMARK_LOCK + ")");
             }
-            measure();
+            work.run();
         }
     }
 
@@ -123,15 +141,14 @@ public final class BenchmarkHarness {
         Files.createDirectories(out);
         long started = System.nanoTime();
         log("data set: %,d stores x %d days = %,d daily sales rows, seed %d; schema %s; today %s (%s)",
-                settings.stores, DAYS, (long) settings.stores * DAYS, settings.seed, settings.schema, today, ZONE);
+                stores, DAYS, (long) stores * DAYS, settings.seed, settings.schema, today, ZONE);
         recreateSchema();
-        startService();
-        heap = new HeapSampler(http, base);
-        heap.start();
+        startService(List.of());
         try {
             phase("setup");
-            DataSet data = new DataSet(settings.seed, settings.stores);
-            createStores(data);
+            DataSet data = new DataSet(settings.seed, stores);
+            createCategories(false);
+            createTrialStores(data);
             Path csv = out.resolve("daily_sales.csv");
             long rows = data.writeCsv(csv, firstStore);
             log("wrote %s: %,d rows, %,d bytes", csv, rows, Files.size(csv));
@@ -140,7 +157,7 @@ public final class BenchmarkHarness {
             warmUp(data);
 
             phase("a-copy");
-            rawCopy(csv, rows);
+            rawCopy(List.of(csv), rows);
             phase("c-put");
             perStorePut(data);
             phase("b-bulk");
@@ -180,14 +197,25 @@ public final class BenchmarkHarness {
         }
     }
 
-    private void startService() throws Exception {
+    /** GC logs of the services this harness started, each with the phases it saw (seconds since its start). */
+    private final List<Map.Entry<Path, Map<String, Double>>> gcLogs = new ArrayList<>();
+    private final List<HeapSampler> samplers = new ArrayList<>();
+    private final List<Long> pids = new ArrayList<>();
+
+    /** Starts the service jar on a free port, with {@code extraArgs}, and a heap sampler on it. */
+    private void startService(List<String> extraArgs) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
-        Path gcLog = out.resolve("service-gc.log");
+        Path gcLog = out.resolve(gcLogs.isEmpty() ? "service-gc.log" : "service-gc-" + (gcLogs.size() + 1) + ".log");
         Files.deleteIfExists(gcLog);
+        if (gcLogs.isEmpty()) {
+            Files.deleteIfExists(out.resolve("service.log"));
+        }
+        phaseStarts = new LinkedHashMap<>();
+        gcLogs.add(Map.entry(gcLog, phaseStarts));
         // the service runs on the JDK the harness runs on (bench/run picks a Java 25)
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xms" + settings.heap, "-Xmx" + settings.heap,
@@ -200,10 +228,12 @@ public final class BenchmarkHarness {
                 "--trial.security.hmac-secret=" + Tokens.SECRET,
                 // (h) delivers webhooks to a receiver of the harness's on loopback
                 "--trial.webhooks.allow-loopback-http=true"));
+        command.addAll(extraArgs);
         command.addAll(settings.serviceArgs);
         log("starting the service: %s", String.join(" ", command));
         service = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolve("service.log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.resolve("service.log").toFile())).start();
+        pids.add(service.pid());
         serviceStarted = System.nanoTime();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -213,6 +243,9 @@ public final class BenchmarkHarness {
             try {
                 if (get("/actuator/health").statusCode() == 200) {
                     log("service up on %s (pid %d)", base, service.pid());
+                    heap = new HeapSampler(http, base);
+                    samplers.add(heap);
+                    heap.start();
                     return;
                 }
             }
@@ -245,8 +278,8 @@ public final class BenchmarkHarness {
      */
     private void checkNobodyElseUsedTheSchema() throws SQLException {
         try (Connection db = db(); Statement sql = db.createStatement()) {
-            String others = scalar(sql, "select string_agg(distinct instance_id, ', ') from evaluation_run "
-                    + "where instance_id not like '" + service.pid() + "@%'");
+            String ours = String.join(" and ", pids.stream().map(pid -> "instance_id not like '" + pid + "@%'").toList());
+            String others = scalar(sql, "select string_agg(distinct instance_id, ', ') from evaluation_run where " + ours);
             if (others != null) {
                 throw new IllegalStateException("another service (" + others + ") ran evaluations on schema "
                         + settings.schema + " during the benchmark: the figures are not valid; use another BENCH_SCHEMA");
@@ -256,22 +289,33 @@ public final class BenchmarkHarness {
 
     // --- the data set -----------------------------------------------------------------------------
 
-    /** Four categories over HTTP; the stores by SQL (registration is not what is measured). */
-    private void createStores(DataSet data) throws Exception {
+    /**
+     * Four categories over HTTP (registration is not what is measured, so the stores go in by SQL). At the
+     * marketplace scale their agreements have an annual standard and fee terms, which the formal stores'
+     * year and every store's fee statements are decided with.
+     */
+    private void createCategories(boolean agreementTerms) throws Exception {
         String[] codes = {"apparel", "electronics", "grocery", "home"};
         for (int c = 0; c < codes.length; c++) {
             int base = 40_000 + 20_000 * c;
+            String terms = !agreementTerms ? "" : """
+                    , "annual": { "salesTarget": %d, "serviceScoreTarget": 4.55 },
+                      "fee": { "annualFee": 60000.00, "halfRefundSales": %d, "fullRefundSales": %d }"""
+                    .formatted(1_200_000 + 200_000 * c, 1_400_000 + 100_000 * c, 1_900_000 + 100_000 * c);
             String body = """
                     { "code": "%s", "name": "%s", "targets": [
                       { "checkpoint": 1, "salesTarget": %d },
                       { "checkpoint": 2, "salesTarget": %d, "serviceScoreTarget": 4.50 },
                       { "checkpoint": 3, "salesTarget": %d, "serviceScoreTarget": 4.55 },
-                      { "checkpoint": 4, "salesTarget": %d, "serviceScoreTarget": 4.60 } ] }"""
-                    .formatted(codes[c], codes[c], base, base + 10_000, base + 20_000, base + 30_000);
+                      { "checkpoint": 4, "salesTarget": %d, "serviceScoreTarget": 4.60 } ]%s }"""
+                    .formatted(codes[c], codes[c], base, base + 10_000, base + 20_000, base + 30_000, terms);
             expect(201, post("/api/categories", "application/json", HttpRequest.BodyPublishers.ofString(body)));
         }
+    }
+
+    /** The stores on trial, by SQL: launched 211..230 days before today, so that checkpoint 4 is due for each. */
+    private void createTrialStores(DataSet data) throws Exception {
         try (Connection db = db(); Statement sql = db.createStatement()) {
-            // launched 211..230 days ago: checkpoint 4 (due on launch + 210) is due for every store
             sql.execute("""
                     insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id,
                                        status, status_changed_at, created_at, next_checkpoint)
@@ -282,22 +326,34 @@ public final class BenchmarkHarness {
                       join category c on c.code = (array['apparel', 'electronics', 'grocery', 'home'])[1 + g %% 4]
                       join target_version v on v.category_id = c.id and v.version = 1
                      order by g""".formatted(today, data.stores - 1));
-            try (ResultSet rs = sql.executeQuery("select min(id), max(id), count(*) from store")) {
-                rs.next();
-                firstStore = rs.getLong(1);
-                lastStore = rs.getLong(2);
-                if (lastStore - firstStore + 1 != data.stores || rs.getLong(3) != data.stores) {
-                    throw new IllegalStateException("store ids are not contiguous");
-                }
+            long[] range = idRange(sql, data, "TRIAL");
+            firstStore = range[0];
+            lastStore = range[1];
+        }
+        log("created %,d stores on trial (ids %d..%d)", data.stores, firstStore, lastStore);
+    }
+
+    /** The ids of the stores of {@code status}, which must be {@code data.stores} in a row; their first days into {@code data}. */
+    private static long[] idRange(Statement sql, DataSet data, String status) throws SQLException {
+        long first;
+        long last;
+        try (ResultSet rs = sql.executeQuery("select min(id), max(id), count(*) from store where status = '" + status + "'")) {
+            rs.next();
+            first = rs.getLong(1);
+            last = rs.getLong(2);
+            if (last - first + 1 != data.stores || rs.getLong(3) != data.stores) {
+                throw new IllegalStateException("store ids are not contiguous");
             }
-            try (ResultSet rs = sql.executeQuery("select launch_date from store order by id")) {
+        }
+        if (data.launch[0] == null) {
+            try (ResultSet rs = sql.executeQuery("select launch_date from store where status = '" + status + "' order by id")) {
                 int i = 0;
                 while (rs.next()) {
                     data.launch[i++] = rs.getObject(1, LocalDate.class);
                 }
             }
         }
-        log("created %,d stores (ids %d..%d)", data.stores, firstStore, lastStore);
+        return new long[] {first, last};
     }
 
     private void uploadScoresAndViolations(DataSet data) throws Exception {
@@ -314,7 +370,7 @@ public final class BenchmarkHarness {
                     insert into violation (store_id, occurred_on, type, severity, points, created_at)
                     select s.id, s.launch_date + 100, 'LATE_SHIPMENT',
                            case when (s.id * 7919) % 100 = 0 then 'SERIOUS' else 'GENERAL' end, 6, now()
-                      from store s where (s.id * 7919) % 10 = 0""");
+                      from store s where s.status = 'TRIAL' and (s.id * 7919) % 10 = 0""");
             log("uploaded %,d service scores through the bulk endpoint; inserted %,d violations", data.stores, violations);
         }
     }
@@ -334,18 +390,23 @@ public final class BenchmarkHarness {
                            t.service_score_target, true, 0, 0, 12, '{}', true
                       from store s
                       cross join (values (1, 30), (2, 90), (3, 150)) c(k, d)
-                      join checkpoint_target t on t.target_version_id = s.target_version_id and t.checkpoint = k""");
+                      join checkpoint_target t on t.target_version_id = s.target_version_id and t.checkpoint = k
+                     where s.status = 'TRIAL'""");
             log("inserted %,d passed verdicts for checkpoints 1..3", inserted);
             planCheckpointFour(sql);
         }
     }
 
-    /** Stores the plan the rules make for every store on trial with checkpoints 1..3 passed: checkpoint 4. */
-    private static void planCheckpointFour(Statement sql) throws SQLException {
+    /**
+     * Stores the plan the rules make for every store on trial with checkpoints 1..3 passed: checkpoint 4;
+     * also for those the run has since moved on (the formal stores of the marketplace scale keep theirs).
+     */
+    private void planCheckpointFour(Statement sql) throws SQLException {
         sql.execute("""
                 update store set status = '%s', standing = null, next_decision = '%s', next_decision_number = 4,
-                                 next_checkpoint = 4, next_decision_on = launch_date + %d""".formatted(StoreStatus.TRIAL.name(),
-                DecisionKind.CHECKPOINT.name(), Checkpoint.FOURTH.day()));
+                                 next_checkpoint = 4, next_decision_on = launch_date + %d
+                 where id between %d and %d""".formatted(StoreStatus.TRIAL.name(),
+                DecisionKind.CHECKPOINT.name(), Checkpoint.FOURTH.day(), firstStore, lastStore));
     }
 
     /** A few requests of every kind measured, so that the service's JIT has seen them once. */
@@ -372,7 +433,7 @@ public final class BenchmarkHarness {
 
     // --- (a) raw COPY -----------------------------------------------------------------------------
 
-    private void rawCopy(Path csv, long rows) throws Exception {
+    private void rawCopy(List<Path> csv, long rows) throws Exception {
         double withForeignKey = copyInto(csv, rows, true);
         double withoutForeignKey = copyInto(csv, rows, false);
         results.put("copyRowsPerSec", Math.round(rows / withForeignKey));
@@ -382,8 +443,8 @@ public final class BenchmarkHarness {
         log("(a) raw COPY: %.2f s with the foreign key to store, %.2f s without", withForeignKey, withoutForeignKey);
     }
 
-    /** COPY of the file into a new, empty table shaped like daily_sales; the seconds it took. */
-    private double copyInto(Path csv, long rows, boolean foreignKey) throws Exception {
+    /** COPY of the files, one after the other, into a new, empty table shaped like daily_sales; the seconds it took. */
+    private double copyInto(List<Path> csv, long rows, boolean foreignKey) throws Exception {
         try (Connection db = db(); Statement sql = db.createStatement()) {
             sql.execute("drop table if exists copy_limit");
             sql.execute("create table copy_limit (like daily_sales including all)");
@@ -393,10 +454,12 @@ public final class BenchmarkHarness {
             }
             checkpoint(sql);
             long started = System.nanoTime();
-            long copied;
-            try (InputStream in = Files.newInputStream(csv)) {
-                copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy copy_limit (store_id, sales_date, amount) from stdin with (format csv, header true)", in);
+            long copied = 0;
+            for (Path file : csv) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    copied += db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                            "copy copy_limit (store_id, sales_date, amount) from stdin with (format csv, header true)", in);
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (copied != rows) {
@@ -482,7 +545,7 @@ public final class BenchmarkHarness {
     /** The service's own account of the bulk uploads: how long reading + COPY and checking + merging took. */
     private List<String> bulkLogLines() throws IOException {
         return Files.readAllLines(out.resolve("service.log")).stream()
-                .filter(line -> line.contains("Bulk upload of DAILY_SALES stored " + (long) settings.stores * DAYS))
+                .filter(line -> line.contains("Bulk upload of DAILY_SALES stored "))
                 .map(line -> line.substring(line.indexOf("Bulk upload")))
                 .toList();
     }
@@ -506,6 +569,7 @@ public final class BenchmarkHarness {
                    sum(d.amount) filter (where d.sales_date >= s.launch_date + 180) as final_30_days
               from store s
               join daily_sales d on d.store_id = s.id and d.sales_date between s.launch_date and s.launch_date + 209
+             where s.id between %d and %d
              group by s.id""";
 
     private void rawAggregate() throws SQLException {
@@ -514,13 +578,13 @@ public final class BenchmarkHarness {
             for (int run = 0; run < 3; run++) {
                 long started = System.nanoTime();
                 int groups = 0;
-                try (ResultSet rs = sql.executeQuery(RAW_AGGREGATE)) {
+                try (ResultSet rs = sql.executeQuery(RAW_AGGREGATE.formatted(firstStore, lastStore))) {
                     while (rs.next()) {
                         groups++;
                     }
                 }
                 times.add((System.nanoTime() - started) / 1e9);
-                if (groups != settings.stores) {
+                if (groups != stores) {
                     throw new IllegalStateException("the aggregate found " + groups + " stores");
                 }
             }
@@ -528,7 +592,7 @@ public final class BenchmarkHarness {
         times.sort(Double::compare);
         results.put("rawAggregateSeconds", round(times.get(1), 3));
         results.put("rawAggregateRunsSeconds", times.stream().map(t -> round(t, 3)).toList());
-        log("(d) raw aggregate over %,d stores: median %.3f s of %s", settings.stores, times.get(1), times);
+        log("(d) raw aggregate over %,d stores: median %.3f s of %s", stores, times.get(1), times);
     }
 
     // --- (e) the evaluation run -------------------------------------------------------------------
@@ -556,7 +620,7 @@ public final class BenchmarkHarness {
         results.put("evaluationRunFastestSeconds", round(sorted.get(0), 2));
         results.put("evaluationRunsSeconds", times.stream().map(t -> round(t, 2)).toList());
         log("(e) evaluation runs: median %.2f s of %s (the first in a fresh JVM)", median, times);
-        if (settings.concurrentRuns > 1) {
+        if (settings.concurrentRuns > 1 && settings.scale == Scale.QUICK) {
             concurrentEvaluationRuns(settings.concurrentRuns);
         }
     }
@@ -592,9 +656,9 @@ public final class BenchmarkHarness {
                 last = last == null || finished.isAfter(last) ? finished : last;
                 verdicts += run.get("verdicts").asLong();
             }
-            if (verdicts != settings.stores) {
+            if (verdicts != stores) {
                 throw new IllegalStateException(n + " concurrent runs decided " + verdicts + " checkpoints, not "
-                        + settings.stores);
+                        + stores);
             }
             times.add(Duration.between(first, last).toNanos() / 1e9);
         }
@@ -622,9 +686,11 @@ public final class BenchmarkHarness {
             sql.execute("delete from store_status_change");
             sql.execute("delete from store_claim");
             sql.execute("delete from verdict where checkpoint = 4");
+            // the statements of the trials that checkpoint 4 ended (the marketplace's agreements have fee terms)
+            sql.execute("delete from fee_statement where cause = 'TERMINATED'");
             planCheckpointFour(sql);
             sql.execute("reset session_replication_role");
-            for (String table : List.of("store_status_change", "verdict", "store", "store_claim")) {
+            for (String table : List.of("store_status_change", "verdict", "store", "store_claim", "fee_statement")) {
                 sql.execute("vacuum analyze " + table);
             }
             checkpoint(sql);
@@ -633,6 +699,32 @@ public final class BenchmarkHarness {
 
     /** One run started over HTTP and followed until it finished; its duration as the service recorded it. */
     private double evaluationRunOnce(boolean first) throws Exception {
+        RunResult result = runOnce();
+        JsonNode run = result.run();
+        if (first) {
+            for (String field : List.of("storesEvaluated", "verdicts", "passed", "failed", "awaitingData", "errors")) {
+                results.put("evaluationRun" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                        run.get(field).asLong());
+            }
+        }
+        if (run.get("verdicts").asLong() != stores || run.get("errors").asLong() != 0) {
+            throw new IllegalStateException("the run decided " + run.get("verdicts") + " checkpoints, not "
+                    + stores + ", with " + run.get("errors") + " errors");
+        }
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            long fourth = Long.parseLong(scalar(sql, "select count(*) from verdict where checkpoint = 4 and superseded_at is null"));
+            if (fourth != stores) {
+                throw new IllegalStateException(fourth + " stores have a verdict for checkpoint 4, not " + stores);
+            }
+        }
+        return result.seconds();
+    }
+
+    record RunResult(double seconds, JsonNode run) {
+    }
+
+    /** Starts a run over HTTP and follows it until it has finished. */
+    private RunResult runOnce() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> response = post("/api/evaluation-runs", "application/json",
                 HttpRequest.BodyPublishers.noBody());
@@ -651,39 +743,15 @@ public final class BenchmarkHarness {
         double wall = (System.nanoTime() - started) / 1e9;
         double seconds = Duration.between(OffsetDateTime.parse(run.get("startedAt").asString()),
                 OffsetDateTime.parse(run.get("finishedAt").asString())).toNanos() / 1e9;
-        if (first) {
-            for (String field : List.of("storesEvaluated", "verdicts", "passed", "failed", "awaitingData", "errors")) {
-                results.put("evaluationRun" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
-                        run.get(field).asLong());
-            }
-        }
-        log("(e) evaluation run %d: %.2f s (%.2f s until seen finished): %s", id, seconds, wall, run);
-        if (run.get("verdicts").asLong() != settings.stores || run.get("errors").asLong() != 0) {
-            throw new IllegalStateException("the run decided " + run.get("verdicts") + " checkpoints, not "
-                    + settings.stores + ", with " + run.get("errors") + " errors");
-        }
-        try (Connection db = db(); Statement sql = db.createStatement()) {
-            long fourth = Long.parseLong(scalar(sql, "select count(*) from verdict where checkpoint = 4 and superseded_at is null"));
-            if (fourth != settings.stores) {
-                throw new IllegalStateException(fourth + " stores have a verdict for checkpoint 4, not " + settings.stores);
-            }
-        }
-        return seconds;
+        log("evaluation run %d: %.2f s (%.2f s until seen finished): %s", id, seconds, wall, run);
+        return new RunResult(seconds, run);
     }
 
     // --- (f) the dashboard under load -------------------------------------------------------------
 
     private void load() throws Exception {
-        Path script = out.resolve("assessment.lua");
-        Files.writeString(script, """
-                -- GET /api/stores/{id}/assessment for stores picked at random (fixed seed) among the data set
-                math.randomseed(%d)
-                request = function()
-                  return wrk.format("GET", "/api/stores/" .. math.random(%d, %d) .. "/assessment")
-                end
-                """.formatted(settings.seed, firstStore, lastStore));
-        Wrk health = wrk("/actuator/health", null);
-        Wrk assessment = wrk("/", script);
+        Wrk health = wrk("/actuator/health", null, "health");
+        Wrk assessment = randomStores("assessment", firstStore, lastStore);
         results.put("healthRps", Math.round(health.rps));
         results.put("healthP99Ms", round(health.p99Ms, 2));
         results.put("assessmentRps", Math.round(assessment.rps));
@@ -698,14 +766,27 @@ public final class BenchmarkHarness {
                 health.rps, health.p50Ms, health.p99Ms, assessment.rps, assessment.p50Ms, assessment.p99Ms);
     }
 
+    /** {@code GET /api/stores/{id}/<view>} for store ids drawn at random (fixed seed) from {@code first..last}. */
+    private Wrk randomStores(String view, long first, long last) throws Exception {
+        Path script = out.resolve(view + ".lua");
+        Files.writeString(script, """
+                -- GET /api/stores/{id}/%s for stores picked at random (fixed seed) among the data set
+                math.randomseed(%d)
+                request = function()
+                  return wrk.format("GET", "/api/stores/" .. math.random(%d, %d) .. "/%s")
+                end
+                """.formatted(view, settings.seed, first, last, view));
+        return wrk("/", script, view);
+    }
+
     record Wrk(double rps, double p50Ms, double p99Ms, long errors) {
     }
 
     /** A warm-up of 5 s, then the measured run; both with the same connections. */
-    private Wrk wrk(String path, Path script) throws Exception {
+    private Wrk wrk(String path, Path script, String name) throws Exception {
         runWrk(path, script, 5);
         String output = runWrk(path, script, settings.loadSeconds);
-        Files.writeString(out.resolve("wrk-" + (script == null ? "health" : "assessment") + ".txt"), output);
+        Files.writeString(out.resolve("wrk-" + name + ".txt"), output);
         Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
         if (!rps.find()) {
             throw new IllegalStateException("no Requests/sec in wrk's output:\n" + output);
@@ -842,14 +923,14 @@ public final class BenchmarkHarness {
             sql.execute(INSERT_STATEMENTS.formatted("ISSUED", "null", 1));
             sql.execute("vacuum analyze fee_statement");
         }
-        phase("g-export-" + settings.stores);
-        exportOnce(settings.stores, "export");
+        phase("g-export-" + stores);
+        exportOnce(stores, "export");
         try (Connection db = db(); Statement sql = db.createStatement()) {
             sql.execute(INSERT_STATEMENTS.formatted("VOID", "now()", 9));
             sql.execute("vacuum analyze fee_statement");
         }
-        phase("g-export-" + settings.stores * 10);
-        exportOnce(settings.stores * 10, "exportTenfold");
+        phase("g-export-" + stores * 10);
+        exportOnce(stores * 10, "exportTenfold");
     }
 
     private void exportOnce(int expected, String key) throws Exception {
@@ -879,6 +960,435 @@ public final class BenchmarkHarness {
         log("(g) CSV export of %,d statements: %.2f s, %,d bytes", expected, seconds, bytes);
     }
 
+    // --- the marketplace scale (bench/run --scale marketplace) ------------------------------------
+
+    /**
+     * One size of the marketplace: {@code stores} stores on trial (checkpoint 4 due, as in the quick run)
+     * and as many formal stores, formal since 1 January of this year with a sale on each of its days. The
+     * service runs on the rehearsal clock ({@code local} profile), first on 31 December of this year, so
+     * that the formal stores' year is complete and the standing reads all of it, then restarted on
+     * 1 January for the year-end run.
+     */
+    private void measureMarketplace() throws Exception {
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        LocalDate realToday = LocalDate.now(ZONE);
+        int year = realToday.getYear();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        int yearDays = java.time.Year.of(year).length();
+        long rows = (long) stores * DAYS + (long) stores * yearDays;
+        today = yearEnd;
+        log("marketplace: %,d stores on trial x %d days + %,d formal stores x %d days = %,d daily sales rows, "
+                + "seed %d; schema %s; business dates %s and %s (real date %s, %s)", stores, DAYS, stores, yearDays,
+                rows, settings.seed, settings.schema, yearEnd, yearEnd.plusDays(1), realToday, ZONE);
+        recreateSchema();
+        startService(rehearsalClock(realToday, yearEnd));
+        try {
+            phase("setup");
+            createCategories(true);
+            DataSet trial = new DataSet(settings.seed, stores);
+            createTrialStores(trial);
+            DataSet formal = new DataSet(settings.seed + 1, stores, yearDays);
+            createFormalStores(formal, year);
+            CsvParts csv;
+            try (CsvParts parts = new CsvParts(out.resolve("daily_sales.csv"), settings.bulkPartRows)) {
+                trial.write(parts, firstStore);
+                formal.write(parts, firstFormal);
+                csv = parts;
+            }
+            if (csv.rows() != rows) {
+                throw new IllegalStateException("wrote " + csv.rows() + " rows, not " + rows);
+            }
+            log("wrote %,d rows in %d files of at most %,d rows", rows, csv.files().size(), settings.bulkPartRows);
+            uploadScoresAndViolations(trial);
+            uploadFormalScoresAndViolations(formal, year);
+            insertVerdictsForCheckpointsOneToThree();
+            warmUp(trial);
+            warmUpStanding();
+
+            phase("a-copy");
+            rawCopy(csv.files(), rows);
+            phase("b-bulk");
+            bulkInParts(csv);
+            phase("maintenance");
+            vacuumAnalyze();
+            diskFigures(rows);
+            phase("c-aggregate");
+            rawAggregate();
+            phase("f-load");
+            load();
+            Wrk standing = randomStores("annual-standing", firstFormal, lastFormal);
+            results.put("standingRps", Math.round(standing.rps));
+            results.put("standingP50Ms", round(standing.p50Ms, 2));
+            results.put("standingP99Ms", round(standing.p99Ms, 2));
+            results.put("loadErrors", ((Number) results.get("loadErrors")).longValue() + standing.errors);
+            log("(f) annual standing: %.0f req/s, p50 %.2f ms, p99 %.2f ms", standing.rps, standing.p50Ms, standing.p99Ms);
+            phase("d-trial-run");
+            evaluationRun();
+            phase("c-year-end-aggregate");
+            yearEndAggregate(year);
+        }
+        finally {
+            heap.stop();
+            stopService();
+        }
+        today = yearEnd.plusDays(1);
+        startService(rehearsalClock(realToday, today));
+        try {
+            phase("e-year-end-run");
+            yearEndRun(year);
+        }
+        finally {
+            heap.stop();
+            stopService();
+        }
+        checkNobodyElseUsedTheSchema();
+        heapFigures();
+        results.put("benchmarkSeconds", round((System.nanoTime() - started) / 1e9, 1));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("storesOnTrial", stores);
+        context.put("formalStores", stores);
+        context.put("trialDays", DAYS);
+        context.put("formalDays", yearDays);
+        context.put("rows", rows);
+        context.put("businessDates", List.of(yearEnd.toString(), yearEnd.plusDays(1).toString()));
+        results.put("context", context);
+        Files.writeString(out.resolve("results.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+    }
+
+    /**
+     * The rehearsal clock that makes {@code businessDate} today ({@code local} profile; the tokens are the
+     * harness's, so its issuer is set too).
+     */
+    private static List<String> rehearsalClock(LocalDate realToday, LocalDate businessDate) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(realToday, businessDate);
+        return List.of("--spring.profiles.active=local", "--trial.business-clock.offset=P" + days + "D",
+                "--trial.security.issuer=" + Tokens.ISSUER);
+    }
+
+    private long firstFormal;
+    private long lastFormal;
+
+    /**
+     * The formal stores, by SQL, planned as the rules plan a formal store with nothing decided yet: formal
+     * since 1 January of {@code year} (launched 210 days before), the assessment of {@code year} due on
+     * 1 January after it.
+     */
+    private void createFormalStores(DataSet data, int year) throws SQLException {
+        LocalDate january = LocalDate.of(year, 1, 1);
+        LocalDate launch = january.minusDays(Checkpoint.FOURTH.day());
+        if (!com.marketplace.trialassessment.rules.FormalYears.formalSince(launch).equals(january)) {
+            throw new IllegalStateException("a store launched on " + launch + " is not formal since " + january);
+        }
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            sql.execute("""
+                    insert into store (name, merchant_id, category_id, store_type, launch_date, target_version_id,
+                                       status, standing, status_changed_at, created_at, next_decision,
+                                       next_decision_number, next_decision_on)
+                    select 'formal store ' || g, 'm-' || (g %% 2000), c.id,
+                           (array['FLAGSHIP', 'SPECIALTY', 'FRANCHISE'])[1 + g %% 3],
+                           date '%s', v.id, '%s', '%s', now(), now(), '%s', %d, date '%s'
+                      from generate_series(0, %d) g
+                      join category c on c.code = (array['apparel', 'electronics', 'grocery', 'home'])[1 + g %% 4]
+                      join target_version v on v.category_id = c.id and v.version = 1
+                     order by g""".formatted(launch, StoreStatus.FORMAL.name(),
+                    com.marketplace.trialassessment.rules.Standing.GOOD.name(), DecisionKind.ANNUAL_ASSESSMENT.name(),
+                    year, com.marketplace.trialassessment.rules.FormalYears.assessmentDue(year), data.stores - 1));
+            java.util.Arrays.fill(data.launch, january);
+            long[] range = idRange(sql, data, StoreStatus.FORMAL.name());
+            firstFormal = range[0];
+            lastFormal = range[1];
+            // the statement of their trial year, issued on 1 January of this year (the 1 January run would
+            // otherwise catch it up): launched on 5 June or so, seven months charged, no tier reached
+            int months = 13 - launch.getMonthValue();
+            sql.execute("""
+                    insert into fee_statement (store_id, year, cause, due_date, issued_at, trigger, target_version_id,
+                                               target_version, first_trading_day, last_trading_day, months, annual_fee,
+                                               charged, unused_refund, sales, half_refund_threshold,
+                                               full_refund_threshold, serious_violations, tier, tier_refund, forfeited,
+                                               total_refund, status)
+                    select s.id, %1$d, 'YEAR_END', date '%2$s', now(), 'SCHEDULE', s.target_version_id, 1, s.launch_date,
+                           date '%1$d-12-31', %3$d, 60000.00, round(60000.00 * %3$d / 12, 2),
+                           60000.00 - round(60000.00 * %3$d / 12, 2), 0.00, 700000.00, 1000000.00, 0, 'NONE', 0.00,
+                           false, 60000.00 - round(60000.00 * %3$d / 12, 2), 'ISSUED'
+                      from store s where s.id between %4$d and %5$d""".formatted(year - 1, january, months,
+                    firstFormal, lastFormal));
+        }
+        log("created %,d formal stores (ids %d..%d), formal since %s", data.stores, firstFormal, lastFormal, january);
+    }
+
+    /**
+     * A score for every formal store on 1 December (through the bulk endpoint); a GENERAL violation in June
+     * for 10 % of them and a SERIOUS one for 1 % (by SQL).
+     */
+    private void uploadFormalScoresAndViolations(DataSet data, int year) throws Exception {
+        StringBuilder scores = new StringBuilder("storeId,date,score\n");
+        for (int i = 0; i < data.stores; i++) {
+            scores.append(firstFormal + i).append(',').append(LocalDate.of(year, 12, 1)).append(',')
+                    .append(data.score(i)).append('\n');
+        }
+        expect(200, post("/api/bulk/service-scores", "text/csv", HttpRequest.BodyPublishers.ofString(scores.toString())));
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            int violations = sql.executeUpdate("""
+                    insert into violation (store_id, occurred_on, type, severity, points, created_at)
+                    select s.id, date '%d-06-01', 'LATE_SHIPMENT',
+                           case when (s.id * 7919) %% 100 = 0 then 'SERIOUS' else 'GENERAL' end, 6, now()
+                      from store s where s.id between %d and %d and (s.id * 7919) %% 10 = 0"""
+                    .formatted(year, firstFormal, lastFormal));
+            log("uploaded %,d formal stores' scores through the bulk endpoint; inserted %,d violations", data.stores,
+                    violations);
+        }
+    }
+
+    private void warmUpStanding() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 200; i++) {
+                expect(200, get("/api/stores/" + (firstFormal + i) + "/annual-standing"));
+            }
+        }
+    }
+
+    /** (b) at the marketplace scale: the files one after the other, each one upload into the empty table. */
+    private void bulkInParts(CsvParts csv) throws Exception {
+        double seconds = 0;
+        for (int i = 0; i < csv.files().size(); i++) {
+            seconds += bulkUpload(csv.files().get(i), csv.rowsPerFile().get(i));
+        }
+        results.put("bulkRowsPerSec", Math.round(csv.rows() / seconds));
+        results.put("bulkSeconds", round(seconds, 2));
+        results.put("bulkUploads", csv.files().size());
+        results.put("bulkServerLog", bulkLogLines());
+        log("(b) bulk endpoint: %,d rows in %d uploads, %.2f s into the empty table", csv.rows(), csv.files().size(),
+                seconds);
+    }
+
+    /** (g) the size of daily_sales (and of the whole schema) on disk, per million sales rows. */
+    private void diskFigures(long rows) throws SQLException {
+        try (Connection db = db(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("""
+                        select pg_relation_size('daily_sales'), pg_indexes_size('daily_sales'),
+                               pg_total_relation_size('daily_sales'),
+                               (select sum(pg_total_relation_size(c.oid)) from pg_class c
+                                  join pg_namespace n on n.oid = c.relnamespace
+                                 where n.nspname = current_schema() and c.relkind = 'r')""")) {
+            rs.next();
+            double millions = rows / 1e6;
+            results.put("dailySalesHeapMb", round(rs.getLong(1) / 1048576.0, 1));
+            results.put("dailySalesIndexesMb", round(rs.getLong(2) / 1048576.0, 1));
+            results.put("dailySalesTotalMb", round(rs.getLong(3) / 1048576.0, 1));
+            results.put("dailySalesBytesPerRow", round(rs.getLong(3) / (double) rows, 1));
+            results.put("dailySalesMbPerMillionRows", round(rs.getLong(3) / 1048576.0 / millions, 1));
+            results.put("schemaMb", round(rs.getLong(4) / 1048576.0, 1));
+            results.put("schemaMbPerMillionRows", round(rs.getLong(4) / 1048576.0 / millions, 1));
+            log("(g) daily_sales on disk: %.0f MB (%.0f heap + %.0f indexes), %.1f bytes per row; schema %.0f MB",
+                    rs.getLong(3) / 1048576.0, rs.getLong(1) / 1048576.0, rs.getLong(2) / 1048576.0,
+                    rs.getLong(3) / (double) rows, rs.getLong(4) / 1048576.0);
+        }
+    }
+
+    /**
+     * What the 1 January decisions must at least read: each formal store's sales over its days of the year
+     * (the assessment's sales and, the same days, its statement's): every store formal after the trial run.
+     */
+    static final String YEAR_END_AGGREGATE = """
+            select s.id, sum(d.amount) as sales
+              from store s
+              join daily_sales d on d.store_id = s.id
+                                and d.sales_date between greatest(s.launch_date, date '%1$d-01-01') and date '%1$d-12-31'
+             where s.status = 'FORMAL'
+             group by s.id""";
+
+    private void yearEndAggregate(int year) throws SQLException {
+        List<Double> times = new ArrayList<>();
+        long formal;
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            formal = Long.parseLong(scalar(sql, "select count(*) from store where status = 'FORMAL'"));
+            for (int run = 0; run < 3; run++) {
+                long started = System.nanoTime();
+                int groups = 0;
+                try (ResultSet rs = sql.executeQuery(YEAR_END_AGGREGATE.formatted(year))) {
+                    while (rs.next()) {
+                        groups++;
+                    }
+                }
+                times.add((System.nanoTime() - started) / 1e9);
+                if (groups != formal) {
+                    throw new IllegalStateException("the year-end aggregate found " + groups + " stores, not " + formal);
+                }
+            }
+        }
+        times.sort(Double::compare);
+        results.put("yearEndFormalStores", formal);
+        results.put("yearEndAggregateSeconds", round(times.get(1), 3));
+        results.put("yearEndAggregateRunsSeconds", times.stream().map(t -> round(t, 3)).toList());
+        log("(c) year-end aggregate over %,d formal stores: median %.3f s of %s", formal, times.get(1), times);
+    }
+
+    /**
+     * (e) the run on 1 January: the annual assessment of every store formal in the year before and the
+     * YEAR_END statement of every store still trading (the trial stores the trial run made formal included).
+     */
+    private void yearEndRun(int year) throws Exception {
+        long formal = ((Number) results.get("yearEndFormalStores")).longValue();
+        RunResult result = runOnce();
+        JsonNode run = result.run();
+        for (String field : List.of("storesEvaluated", "annualResults", "feeStatements", "clearances", "awaitingData",
+                "errors")) {
+            results.put("yearEndRun" + Character.toUpperCase(field.charAt(0)) + field.substring(1), run.get(field).asLong());
+        }
+        if (run.get("errors").asLong() != 0 || run.get("annualResults").asLong() != formal
+                || run.get("feeStatements").asLong() != formal) {
+            throw new IllegalStateException("the year-end run decided " + run.get("annualResults") + " assessments and "
+                    + run.get("feeStatements") + " statements, not " + formal + " each, with " + run.get("errors")
+                    + " errors");
+        }
+        try (Connection db = db(); Statement sql = db.createStatement()) {
+            long statements = Long.parseLong(scalar(sql, "select count(*) from fee_statement where year = " + year
+                    + " and cause = 'YEAR_END'"));
+            if (statements != formal) {
+                throw new IllegalStateException(statements + " YEAR_END statements of " + year + ", not " + formal);
+            }
+        }
+        results.put("yearEndRunSeconds", round(result.seconds(), 2));
+        log("(e) year-end run: %.2f s for %,d assessments and statements", result.seconds(), formal);
+    }
+
+    /**
+     * {@code bench/run --scale marketplace}: the marketplace at each of {@code BENCH_SIZES} (10,000 and
+     * 100,000 stores on trial, as many formal stores), one after the other in one run, each on a fresh
+     * schema; then how the cost grew from one size to the next (the exponent of a power law, 1 = linear),
+     * and the targets, checked at every size. Each size's figures are in
+     * {@code target/bench/marketplace-<size>/results.json}; {@code target/bench/results.json} holds the
+     * largest size's figures under today's keys, every size's under {@code sizes} and the exponents.
+     */
+    static final class Marketplace {
+
+        /** The measures whose cost should grow with the data: seconds at each size. */
+        static final List<String> GROWING = List.of("copySeconds", "bulkSeconds", "rawAggregateSeconds",
+                "evaluationRunSeconds", "yearEndAggregateSeconds", "yearEndRunSeconds");
+
+        static void run(Settings settings) throws Exception {
+            Map<Integer, Map<String, Object>> bySize = new LinkedHashMap<>();
+            locked(settings, () -> {
+                for (int size : settings.sizes) {
+                    BenchmarkHarness harness = new BenchmarkHarness(settings, size,
+                            Path.of("target", "bench", "marketplace-" + size));
+                    Thread hook = new Thread(harness::stopService);
+                    Runtime.getRuntime().addShutdownHook(hook);
+                    harness.measureMarketplace();
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                    bySize.put(size, harness.results);
+                }
+            });
+            report(settings, bySize);
+        }
+
+        static void report(Settings settings, Map<Integer, Map<String, Object>> bySize) throws IOException {
+            List<Integer> sizes = new ArrayList<>(bySize.keySet());
+            Map<String, Object> exponents = new LinkedHashMap<>();
+            if (sizes.size() > 1) {
+                int small = sizes.get(0);
+                int large = sizes.get(sizes.size() - 1);
+                for (String key : GROWING) {
+                    double ratio = number(bySize.get(large), key) / number(bySize.get(small), key);
+                    exponents.put(key, round(Math.log(ratio) / Math.log((double) large / small), 2));
+                }
+            }
+            Map<String, Object> targetsBySize = new LinkedHashMap<>();
+            bySize.forEach((size, figures) -> targetsBySize.put(String.valueOf(size), targets(figures)));
+            Map<String, Object> document = new LinkedHashMap<>(bySize.get(sizes.get(sizes.size() - 1)));
+            document.put("scale", "marketplace");
+            document.put("sizes", bySize);
+            document.put("growthExponents", exponents);
+            document.put("growthExponentTarget", "<= 1.1");
+            document.put("growthExponentsMet", exponents.values().stream().allMatch(e -> ((Number) e).doubleValue() <= 1.1));
+            document.put("targets", targetsBySize);
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("date", Instant.now().toString());
+            context.put("seed", settings.seed);
+            context.put("cpu", cpu());
+            context.put("cores", Runtime.getRuntime().availableProcessors());
+            context.put("memory", memory());
+            context.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            context.put("serviceHeap", "-Xms" + settings.heap + " -Xmx" + settings.heap);
+            document.put("context", context);
+            Path file = Path.of("target", "bench", "results.json");
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
+
+            List<String> lines = new ArrayList<>();
+            StringBuilder header = new StringBuilder("| measure |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (int size : sizes) {
+                header.append(" %,d + %,d stores |".formatted(size, size));
+                rule.append("---|");
+            }
+            header.append(" exponent |");
+            rule.append("---|");
+            lines.add("");
+            lines.add(header.toString());
+            lines.add(rule.toString());
+            lines.add(line(bySize, "daily sales rows", f -> "%,d".formatted(((Number) ((Map<?, ?>) f.get("context")).get("rows")).longValue()), ""));
+            lines.add(line(bySize, "(a) raw COPY", f -> "%,d rows/s (%s s)".formatted(f.get("copyRowsPerSec"), f.get("copySeconds")), exponents.get("copySeconds")));
+            lines.add(line(bySize, "(b) bulk endpoint (>= 0.8 x COPY)", f -> "%,d rows/s (%s s), %.2f x COPY".formatted(
+                    f.get("bulkRowsPerSec"), f.get("bulkSeconds"), number(f, "bulkRowsPerSec") / number(f, "copyRowsPerSec")), exponents.get("bulkSeconds")));
+            lines.add(line(bySize, "(c) raw aggregate, trial checkpoints", f -> "%s s".formatted(f.get("rawAggregateSeconds")), exponents.get("rawAggregateSeconds")));
+            lines.add(line(bySize, "(d) daily trial run (<= 3 x aggregate)", f -> "%s s, %.1f x".formatted(f.get("evaluationRunSeconds"),
+                    number(f, "evaluationRunSeconds") / number(f, "rawAggregateSeconds")), exponents.get("evaluationRunSeconds")));
+            lines.add(line(bySize, "(c) raw aggregate, the year of every formal store", f -> "%s s".formatted(f.get("yearEndAggregateSeconds")), exponents.get("yearEndAggregateSeconds")));
+            lines.add(line(bySize, "(e) 1 January run (<= 3 x aggregate)", f -> "%s s, %.1f x".formatted(f.get("yearEndRunSeconds"),
+                    number(f, "yearEndRunSeconds") / number(f, "yearEndAggregateSeconds")), exponents.get("yearEndRunSeconds")));
+            lines.add(line(bySize, "(f) health", f -> "%,d req/s, p99 %s ms".formatted(f.get("healthRps"), f.get("healthP99Ms")), ""));
+            lines.add(line(bySize, "(f) GET /assessment (>= 0.5 x health, p99 < 50 ms)", f -> "%,d req/s, p99 %s ms, %.2f x".formatted(
+                    f.get("assessmentRps"), f.get("assessmentP99Ms"), number(f, "assessmentRps") / number(f, "healthRps")), ""));
+            lines.add(line(bySize, "(f) GET /annual-standing (>= 0.5 x health, p99 < 50 ms)", f -> "%,d req/s, p99 %s ms, %.2f x".formatted(
+                    f.get("standingRps"), f.get("standingP99Ms"), number(f, "standingRps") / number(f, "healthRps")), ""));
+            lines.add(line(bySize, "(g) heap in use, peak (< 512 MB)", f -> "%s MB".formatted(f.get("peakHeapMb")), ""));
+            lines.add(line(bySize, "(g) daily_sales on disk per million rows", f -> "%s MB (%s bytes/row)".formatted(
+                    f.get("dailySalesMbPerMillionRows"), f.get("dailySalesBytesPerRow")), ""));
+            lines.add(line(bySize, "benchmark time", f -> "%s s".formatted(f.get("benchmarkSeconds")), ""));
+            lines.add("");
+            System.out.println(String.join("\n", lines));
+            log("results written to %s", file);
+        }
+
+        /** The targets of issue 18 at one size. */
+        static Map<String, Object> targets(Map<String, Object> f) {
+            Map<String, Object> targets = new LinkedHashMap<>();
+            double bulk = number(f, "bulkRowsPerSec") / number(f, "copyRowsPerSec");
+            double trialRun = number(f, "evaluationRunSeconds") / number(f, "rawAggregateSeconds");
+            double yearEndRun = number(f, "yearEndRunSeconds") / number(f, "yearEndAggregateSeconds");
+            double assessment = number(f, "assessmentRps") / number(f, "healthRps");
+            double standing = number(f, "standingRps") / number(f, "healthRps");
+            targets.put("bulkToCopy", Map.of("value", round(bulk, 2), "target", ">= 0.8", "met", bulk >= 0.8));
+            targets.put("trialRunToAggregate", Map.of("value", round(trialRun, 1), "target", "<= 3", "met", trialRun <= 3));
+            targets.put("yearEndRunToAggregate", Map.of("value", round(yearEndRun, 1), "target", "<= 3", "met", yearEndRun <= 3));
+            targets.put("assessmentToHealth", Map.of("value", round(assessment, 2), "target", ">= 0.5", "met", assessment >= 0.5));
+            targets.put("assessmentP99Ms", Map.of("value", f.get("assessmentP99Ms"), "target", "< 50",
+                    "met", number(f, "assessmentP99Ms") < 50));
+            targets.put("standingToHealth", Map.of("value", round(standing, 2), "target", ">= 0.5", "met", standing >= 0.5));
+            targets.put("standingP99Ms", Map.of("value", f.get("standingP99Ms"), "target", "< 50",
+                    "met", number(f, "standingP99Ms") < 50));
+            targets.put("peakHeapMb", Map.of("value", f.get("peakHeapMb"), "target", "< 512", "met", number(f, "peakHeapMb") < 512));
+            return targets;
+        }
+
+        private static String line(Map<Integer, Map<String, Object>> bySize, String measure,
+                java.util.function.Function<Map<String, Object>, String> cell, Object exponent) {
+            StringBuilder line = new StringBuilder("| ").append(measure).append(" |");
+            bySize.values().forEach(f -> line.append(' ').append(cell.apply(f)).append(" |"));
+            return line.append(' ').append(exponent == null ? "" : exponent).append(" |").toString();
+        }
+
+        private static double number(Map<String, Object> figures, String key) {
+            Object value = figures.get(key);
+            if (!(value instanceof Number number)) {
+                throw new IllegalStateException("no figure " + key);
+            }
+            return number.doubleValue();
+        }
+    }
+
     // --- the heap ---------------------------------------------------------------------------------
 
     private void phase(String name) {
@@ -897,26 +1407,28 @@ public final class BenchmarkHarness {
         int collections = 0;
         Map<String, Double> afterGcByPhase = new LinkedHashMap<>();
         Pattern gc = Pattern.compile("^\\[([0-9.]+)s].*Pause.*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
-        for (String line : Files.readAllLines(out.resolve("service-gc.log"))) {
-            Matcher m = gc.matcher(line);
-            if (m.find()) {
-                collections++;
-                double uptime = Double.parseDouble(m.group(1));
-                double before = Double.parseDouble(m.group(2));
-                double after = Double.parseDouble(m.group(3));
-                peakBeforeGc = Math.max(peakBeforeGc, before);
-                peakAfterGc = Math.max(peakAfterGc, after);
-                String phase = "start";
-                for (Map.Entry<String, Double> start : phaseStarts.entrySet()) {
-                    if (start.getValue() <= uptime) {
-                        phase = start.getKey();
+        for (Map.Entry<Path, Map<String, Double>> log : gcLogs) {
+            for (String line : Files.readAllLines(log.getKey())) {
+                Matcher m = gc.matcher(line);
+                if (m.find()) {
+                    collections++;
+                    double uptime = Double.parseDouble(m.group(1));
+                    double before = Double.parseDouble(m.group(2));
+                    double after = Double.parseDouble(m.group(3));
+                    peakBeforeGc = Math.max(peakBeforeGc, before);
+                    peakAfterGc = Math.max(peakAfterGc, after);
+                    String phase = "start";
+                    for (Map.Entry<String, Double> start : log.getValue().entrySet()) {
+                        if (start.getValue() <= uptime) {
+                            phase = start.getKey();
+                        }
                     }
+                    afterGcByPhase.merge(phase, after, Math::max);
                 }
-                afterGcByPhase.merge(phase, after, Math::max);
             }
         }
         results.put("heapAfterGcMbByPhase", afterGcByPhase);
-        double sampled = heap.peak();
+        double sampled = samplers.stream().mapToDouble(HeapSampler::peak).max().orElse(0);
         results.put("peakHeapMb", round(Math.max(sampled, peakBeforeGc), 1));
         results.put("peakHeapSampledMb", round(sampled, 1));
         results.put("peakHeapBeforeGcMb", peakBeforeGc);
@@ -924,7 +1436,7 @@ public final class BenchmarkHarness {
         results.put("gcCollections", collections);
         results.put("heapMaxMb", settings.heapMb());
         Map<String, Double> byPhase = new LinkedHashMap<>();
-        heap.peaks().forEach((phase, mb) -> byPhase.put(phase, round(mb, 1)));
+        samplers.forEach(sampler -> sampler.peaks().forEach((phase, mb) -> byPhase.merge(phase, round(mb, 1), Math::max)));
         results.put("peakHeapSampledMbByPhase", byPhase);
     }
 
@@ -1022,9 +1534,9 @@ public final class BenchmarkHarness {
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("date", Instant.now().toString());
-        context.put("stores", settings.stores);
+        context.put("stores", stores);
         context.put("days", DAYS);
-        context.put("rows", (long) settings.stores * DAYS);
+        context.put("rows", (long) stores * DAYS);
         context.put("seed", settings.seed);
         context.put("cpu", cpu());
         context.put("cores", Runtime.getRuntime().availableProcessors());
@@ -1050,7 +1562,7 @@ public final class BenchmarkHarness {
                         "%,d rows/s".formatted(results.get("putRowsPerSec")), "", "", ""),
                 row("(d) raw SQL aggregate of cumulative sales per store", "%s s".formatted(results.get("rawAggregateSeconds")),
                         "the limit", "", ""),
-                row("(e) evaluation run deciding checkpoint 4 for %,d stores (median of %d)".formatted(settings.stores,
+                row("(e) evaluation run deciding checkpoint 4 for %,d stores (median of %d)".formatted(stores,
                         settings.evaluationRuns),
                         "%s s".formatted(results.get("evaluationRunSeconds")), "<= 5 x aggregate",
                         "%.1f".formatted(evaluationRatio), yes(evaluationRatio <= 5)),
@@ -1077,7 +1589,7 @@ public final class BenchmarkHarness {
                 row("(g) CSV export of %,d / %,d fee statements".formatted(results.get("exportStatements"),
                         results.get("exportTenfoldStatements")), "%s s / %s s; heap live after GC %s MB / %s MB".formatted(
                         results.get("exportSeconds"), results.get("exportTenfoldSeconds"),
-                        afterGc("g-export-" + settings.stores), afterGc("g-export-" + settings.stores * 10)),
+                        afterGc("g-export-" + stores), afterGc("g-export-" + stores * 10)),
                         "flat memory", "", ""),
                 row("service heap in use, peak", "%s MB".formatted(results.get("peakHeapMb")), "< 512 MB", "",
                         yes(peakHeap < 512)),
@@ -1097,6 +1609,10 @@ public final class BenchmarkHarness {
     // --- helpers ----------------------------------------------------------------------------------
 
     private Connection db() throws SQLException {
+        return connect(settings);
+    }
+
+    private static Connection connect(Settings settings) throws SQLException {
         Connection connection = DriverManager.getConnection(settings.databaseUrl, settings.databaseUser,
                 settings.databasePassword);
         try (Statement sql = connection.createStatement()) {
@@ -1195,21 +1711,47 @@ public final class BenchmarkHarness {
                 String.format(Locale.ROOT, format, args));
     }
 
-    /** The benchmark's settings, from {@code BENCH_*} environment variables. */
-    record Settings(Path jar, String databaseUrl, String databaseUser, String databasePassword, String schema,
-            int stores, long seed, String heap, int putClients, int putSeconds, int connections, int wrkThreads,
-            int loadSeconds, int evaluationTimeoutSeconds, int evaluationRuns, int concurrentRuns, List<String> serviceArgs) {
+    /** The data set's size: today's quick run, or the marketplace of issue 18 (trial and formal stores, two sizes). */
+    enum Scale {
+        QUICK, MARKETPLACE;
+
+        static Scale of(String name) {
+            for (Scale scale : values()) {
+                if (scale.name().equalsIgnoreCase(name)) {
+                    return scale;
+                }
+            }
+            throw new IllegalArgumentException("--scale takes quick or marketplace, not " + name);
+        }
+    }
+
+    /** The benchmark's settings, from {@code BENCH_*} environment variables and {@code --scale}. */
+    record Settings(Path jar, Scale scale, String databaseUrl, String databaseUser, String databasePassword, String schema,
+            int stores, List<Integer> sizes, int bulkPartRows, long seed, String heap, int putClients, int putSeconds,
+            int connections, int wrkThreads, int loadSeconds, int evaluationTimeoutSeconds, int evaluationRuns,
+            int concurrentRuns, List<String> serviceArgs) {
 
         static Settings fromEnvironment(String[] args) {
-            if (args.length != 1) {
-                throw new IllegalArgumentException("usage: BenchmarkHarness <service jar>");
+            Scale scale = Scale.QUICK;
+            if (args.length == 3 && args[1].equals("--scale")) {
+                scale = Scale.of(args[2]);
             }
-            return new Settings(Path.of(args[0]),
+            else if (args.length == 2 && args[1].startsWith("--scale=")) {
+                scale = Scale.of(args[1].substring("--scale=".length()));
+            }
+            else if (args.length != 1) {
+                throw new IllegalArgumentException("usage: BenchmarkHarness <service jar> [--scale quick|marketplace]");
+            }
+            boolean marketplace = scale == Scale.MARKETPLACE;
+            return new Settings(Path.of(args[0]), scale,
                     env("BENCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                     env("BENCH_DATABASE_USER", "postgres"),
                     env("BENCH_DATABASE_PASSWORD", ""),
-                    env("BENCH_SCHEMA", "trial_bench"),
+                    env("BENCH_SCHEMA", marketplace ? "marketplace_bench" : "trial_bench"),
                     Integer.parseInt(env("BENCH_STORES", "10000")),
+                    java.util.Arrays.stream(env("BENCH_SIZES", "10000,100000").split(","))
+                            .map(String::strip).map(Integer::parseInt).toList(),
+                    Integer.parseInt(env("BENCH_BULK_PART_ROWS", "5000000")),
                     Long.parseLong(env("BENCH_SEED", "20260301")),
                     env("BENCH_HEAP", "512m"),
                     Integer.parseInt(env("BENCH_PUT_CLIENTS", "4")),
@@ -1217,8 +1759,8 @@ public final class BenchmarkHarness {
                     Integer.parseInt(env("BENCH_CONNECTIONS", "16")),
                     Integer.parseInt(env("BENCH_WRK_THREADS", "1")),
                     Integer.parseInt(env("BENCH_LOAD_SECONDS", "20")),
-                    Integer.parseInt(env("BENCH_EVALUATION_TIMEOUT_SECONDS", "600")),
-                    Integer.parseInt(env("BENCH_EVALUATION_RUNS", "5")),
+                    Integer.parseInt(env("BENCH_EVALUATION_TIMEOUT_SECONDS", marketplace ? "1800" : "600")),
+                    Integer.parseInt(env("BENCH_EVALUATION_RUNS", marketplace ? "3" : "5")),
                     Integer.parseInt(env("BENCH_CONCURRENT_RUNS", "2")),
                     env("BENCH_SERVICE_ARGS", "").isBlank() ? List.of()
                             : List.of(env("BENCH_SERVICE_ARGS", "").strip().split("\\s+")));
@@ -1245,22 +1787,30 @@ public final class BenchmarkHarness {
 
         final long seed;
         final int stores;
+        /** Days of sales per store, from its first day ({@code launch}). */
+        final int days;
+        /** Each store's first day of sales: its launch date (on trial) or 1 January (formal). */
         final LocalDate[] launch;
 
         DataSet(long seed, int stores) {
+            this(seed, stores, DAYS);
+        }
+
+        DataSet(long seed, int stores, int days) {
             this.seed = seed;
             this.stores = stores;
+            this.days = days;
             this.launch = new LocalDate[stores];
         }
 
-        /** The store's daily amounts in cents, days 1..210. */
+        /** The store's daily amounts in cents, over its {@code days} days. */
         long[] cents(int store) {
             java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 1_000_003L + store);
             double level = 2_000 + random.nextDouble() * 5_000;
             boolean growing = random.nextDouble() < 0.3;
-            long[] cents = new long[DAYS];
-            for (int day = 0; day < DAYS; day++) {
-                double shape = growing ? 0.3 + 1.4 * day / (DAYS - 1) : 1.0;
+            long[] cents = new long[days];
+            for (int day = 0; day < days; day++) {
+                double shape = growing ? 0.3 + 1.4 * day / (days - 1) : 1.0;
                 double amount = random.nextDouble() < 0.05 ? 0 : level * shape * (0.5 + random.nextDouble());
                 cents[day] = Math.round(amount * 100);
             }
@@ -1274,24 +1824,21 @@ public final class BenchmarkHarness {
 
         /** The CSV of every store's days, with a header line; the number of rows. */
         long writeCsv(Path file, long firstStoreId) throws IOException {
-            long rows = 0;
-            try (BufferedWriter csv = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-                csv.write("storeId,date,amount\n");
-                for (int i = 0; i < stores; i++) {
-                    long[] cents = cents(i);
-                    String id = Long.toString(firstStoreId + i);
-                    for (int day = 0; day < DAYS; day++) {
-                        csv.write(id);
-                        csv.write(',');
-                        csv.write(launch[i].plusDays(day).toString());
-                        csv.write(',');
-                        csv.write(money(cents[day]));
-                        csv.write('\n');
-                        rows++;
-                    }
+            try (CsvParts csv = new CsvParts(file, Long.MAX_VALUE)) {
+                write(csv, firstStoreId);
+                return csv.rows();
+            }
+        }
+
+        /** Every store's days, store by store, into {@code csv}. */
+        void write(CsvParts csv, long firstStoreId) throws IOException {
+            for (int i = 0; i < stores; i++) {
+                long[] cents = cents(i);
+                String id = Long.toString(firstStoreId + i);
+                for (int day = 0; day < days; day++) {
+                    csv.row(id, launch[i].plusDays(day).toString(), money(cents[day]));
                 }
             }
-            return rows;
         }
 
         /** The first {@code days} days of store {@code store} as the per-store endpoint's JSON body. */
@@ -1310,6 +1857,76 @@ public final class BenchmarkHarness {
 
         static String money(long cents) {
             return cents / 100 + "." + (cents % 100 < 10 ? "0" : "") + cents % 100;
+        }
+    }
+
+    /**
+     * The daily-sales CSV, cut into files of at most {@code partRows} rows, each with the header line: one
+     * bulk upload each (the endpoint takes up to {@code trial.bulk.max-body-size}, 1 GB, per upload).
+     */
+    static final class CsvParts implements AutoCloseable {
+
+        private final Path first;
+        private final long partRows;
+        private final List<Path> files = new ArrayList<>();
+        private final List<Long> rowsPerFile = new ArrayList<>();
+        private BufferedWriter writer;
+        private long inPart;
+        private long rows;
+
+        CsvParts(Path first, long partRows) {
+            this.first = first;
+            this.partRows = partRows;
+        }
+
+        void row(String storeId, String date, String amount) throws IOException {
+            if (writer == null || inPart == partRows) {
+                next();
+            }
+            writer.write(storeId);
+            writer.write(',');
+            writer.write(date);
+            writer.write(',');
+            writer.write(amount);
+            writer.write('\n');
+            inPart++;
+            rows++;
+        }
+
+        private void next() throws IOException {
+            finishPart();
+            String name = first.getFileName().toString();
+            Path file = files.isEmpty() ? first
+                    : first.resolveSibling(name.replace(".csv", "-" + (files.size() + 1) + ".csv"));
+            writer = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
+            writer.write("storeId,date,amount\n");
+            files.add(file);
+            inPart = 0;
+        }
+
+        private void finishPart() throws IOException {
+            if (writer != null) {
+                writer.close();
+                rowsPerFile.add(inPart);
+                writer = null;
+            }
+        }
+
+        long rows() {
+            return rows;
+        }
+
+        List<Path> files() {
+            return files;
+        }
+
+        List<Long> rowsPerFile() {
+            return rowsPerFile;
+        }
+
+        @Override
+        public void close() throws IOException {
+            finishPart();
         }
     }
 }
