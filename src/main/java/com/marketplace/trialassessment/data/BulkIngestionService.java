@@ -142,13 +142,16 @@ class BulkIngestionService {
 
     /**
      * Merges the staged rows, all of which read well: the number stored, or {@code null} when some
-     * row breaks a rule that needs the database (nothing is then kept).
+     * row breaks a rule that needs the database (nothing is then kept). The rows are first inserted
+     * as they are, which is all a feed of new days needs and costs PostgreSQL what a {@code COPY}
+     * into the table does; when some day is there already (a replay, a correction, or a concurrent
+     * writer), that insert stops at the first such row, is rolled back, and every row is upserted.
      */
     private Long merge(FigureKind kind, long staged, LocalDate today, Timestamp now) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint = savepoint(connection);
         try {
-            long stored = (long) staging.replaceExisting(kind, now, today) + staging.addNew(kind, now, today);
+            long stored = staging.insert(kind, now, today);
             if (stored == staged) {
                 return stored;
             }
@@ -162,8 +165,7 @@ class BulkIngestionService {
         if (staging.problems(kind, today, 1).total() > 0) {
             return null;
         }
-        // every row is valid: a concurrent request added some of the days between the two statements
-        log.info("Bulk upload of {} raced with another writer; merging it again with one upsert", kind);
+        // every row is valid, and some of the days were stored already: replace them
         return (long) staging.upsert(kind, now, today);
     }
 

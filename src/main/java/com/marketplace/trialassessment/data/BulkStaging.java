@@ -95,26 +95,12 @@ class BulkStaging {
     }
 
     /**
-     * Replaces the days the table already holds. Fails with SQLSTATE 21000 when a key is staged twice
-     * (one statement cannot change a row twice).
+     * Inserts every valid row as a new day: plain inserts, in key order. Fails with a unique violation
+     * (23505) when the table holds one of the days already, or a key is staged twice.
      */
-    int replaceExisting(FigureKind kind, Timestamp updatedAt, LocalDate today) {
+    int insert(FigureKind kind, Timestamp updatedAt, LocalDate today) {
         return jdbc.update("insert into " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField
-                + ", updated_at) " + VALID_ROWS + " and exists (select 1 from " + kind.table + " t where t.store_id = "
-                + "b.store_id and t." + kind.dateColumn + " = b.day) order by b.store_id, b.day " + onConflict(kind),
-                updatedAt, today);
-    }
-
-    /**
-     * Adds the days the table does not hold yet, as plain inserts: cheaper than {@code on conflict} for
-     * every row. Fails with a unique violation (23505) when a key is staged twice, or when a concurrent
-     * request added one of the days meanwhile.
-     */
-    int addNew(FigureKind kind, Timestamp updatedAt, LocalDate today) {
-        return jdbc.update("insert into " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField
-                + ", updated_at) " + VALID_ROWS + " and not exists (select 1 from " + kind.table + " t where "
-                + "t.store_id = b.store_id and t." + kind.dateColumn + " = b.day) order by b.store_id, b.day",
-                updatedAt, today);
+                + ", updated_at) " + VALID_ROWS + " order by b.store_id, b.day", updatedAt, today);
     }
 
     /** Inserts or replaces every valid row in one statement: the way that holds whatever runs concurrently. */
