@@ -69,6 +69,30 @@ class BulkStaging {
         this.stores = stores;
     }
 
+    /** {@code COPY} of the rows straight into the table, as {@link DirectRows} writes them. */
+    static String directCopy(FigureKind kind) {
+        return "copy " + kind.table + " (store_id, " + kind.dateColumn + ", " + kind.valueField + ", updated_at) from stdin";
+    }
+
+    /**
+     * Whether every store of {@code spans} exists and is sent only days within its launch date..
+     * {@code today}: then the only rules a {@link #directCopy} can still break are those its table keeps
+     * itself (a day stored already or sent twice).
+     */
+    boolean withinLaunchAndToday(Map<Long, long[]> spans, LocalDate today) {
+        Map<Long, LocalDate> launches = stores.launchDates(spans.keySet());
+        if (launches.size() != spans.size()) {
+            return false;
+        }
+        long last = today.toEpochDay();
+        for (Map.Entry<Long, long[]> span : spans.entrySet()) {
+            if (span.getValue()[0] < launches.get(span.getKey()).toEpochDay() || span.getValue()[1] > last) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void create() {
         jdbc.execute(CREATE);
         jdbc.execute(CREATE_STORES);

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +26,13 @@ final class SpooledRows implements AutoCloseable {
     private final Path file;
     private final long count;
     private final BulkProblems problems;
+    private final StoreSpans spans;
 
-    private SpooledRows(Path file, long count, BulkProblems problems) {
+    private SpooledRows(Path file, long count, BulkProblems problems, StoreSpans spans) {
         this.file = file;
         this.count = count;
         this.problems = problems;
+        this.spans = spans;
     }
 
     /**
@@ -46,6 +50,7 @@ final class SpooledRows implements AutoCloseable {
             LineReader lines = new LineReader(new TimedBody(body, properties.maxReadTime(), properties.idleTimeout()),
                     properties.maxBodySize());
             BulkRowParser parser = new BulkRowParser(kind, format);
+            StoreSpans spans = new StoreSpans();
             String text;
             while ((text = lines.next()) != null) {
                 if (lines.tooLong()) {
@@ -56,10 +61,11 @@ final class SpooledRows implements AutoCloseable {
                 BulkRow row = parser.parse(lines.lineNumber(), text, problems);
                 if (row != null && row.canBeStaged()) {
                     rows.write(row);
+                    spans.add(row.storeId(), row.date());
                 }
             }
             rows.flush();
-            return new SpooledRows(file, rows.count(), problems);
+            return new SpooledRows(file, rows.count(), problems, spans);
         }
         catch (IOException ex) {
             delete(file);
@@ -81,7 +87,15 @@ final class SpooledRows implements AutoCloseable {
         return problems;
     }
 
-    /** The rows, as {@code COPY ... FROM STDIN} reads them. */
+    /**
+     * Each store's first and last day, as epoch days; empty when the rows were not in key order or
+     * named too many stores ({@link StoreSpans}).
+     */
+    Optional<Map<Long, long[]>> storeSpans() {
+        return spans.spans();
+    }
+
+    /** The rows, as {@code COPY bulk_rows (line, store_id, day, value) FROM STDIN} reads them. */
     InputStream open() throws IOException {
         return Files.newInputStream(file);
     }

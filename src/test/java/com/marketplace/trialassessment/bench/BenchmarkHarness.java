@@ -219,7 +219,10 @@ public final class BenchmarkHarness {
         // the service runs on the JDK the harness runs on (bench/run picks a Java 25)
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xms" + settings.heap, "-Xmx" + settings.heap,
-                "-Xlog:gc:file=" + gcLog, "-jar", settings.jar.toString(),
+                "-Xlog:gc:file=" + gcLog));
+        // e.g. a flight recording of the service: -XX:StartFlightRecording=filename=service.jfr,settings=profile
+        command.addAll(settings.serviceJvmArgs);
+        command.addAll(List.of("-jar", settings.jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + settings.databaseUrl,
                 "--spring.datasource.username=" + settings.databaseUser,
@@ -1729,7 +1732,7 @@ public final class BenchmarkHarness {
     record Settings(Path jar, Scale scale, String databaseUrl, String databaseUser, String databasePassword, String schema,
             int stores, List<Integer> sizes, int bulkPartRows, long seed, String heap, int putClients, int putSeconds,
             int connections, int wrkThreads, int loadSeconds, int evaluationTimeoutSeconds, int evaluationRuns,
-            int concurrentRuns, List<String> serviceArgs) {
+            int concurrentRuns, List<String> serviceArgs, List<String> serviceJvmArgs) {
 
         static Settings fromEnvironment(String[] args) {
             Scale scale = Scale.QUICK;
@@ -1762,8 +1765,12 @@ public final class BenchmarkHarness {
                     Integer.parseInt(env("BENCH_EVALUATION_TIMEOUT_SECONDS", marketplace ? "1800" : "600")),
                     Integer.parseInt(env("BENCH_EVALUATION_RUNS", marketplace ? "3" : "5")),
                     Integer.parseInt(env("BENCH_CONCURRENT_RUNS", "2")),
-                    env("BENCH_SERVICE_ARGS", "").isBlank() ? List.of()
-                            : List.of(env("BENCH_SERVICE_ARGS", "").strip().split("\\s+")));
+                    words(env("BENCH_SERVICE_ARGS", "")),
+                    words(env("BENCH_SERVICE_JVM_ARGS", "")));
+        }
+
+        private static List<String> words(String value) {
+            return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
         }
 
         long heapMb() {

@@ -22,10 +22,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -153,6 +156,39 @@ class BulkDailySalesIntegrationTests {
         uploadOk(CSV, "{store},2026-03-01,9\n{store},2026-03-02,8\n", 2);
 
         assertThat(amounts(store)).containsExactly(Map.entry("2026-03-01", "9.00"), Map.entry("2026-03-02", "8.00"));
+    }
+
+    /**
+     * New days in key order go straight into the table; an upload with a day stored already, or out of
+     * key order, is staged and merged. Either way the table ends up as the uploads say.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void copiesNewDaysInKeyOrderStraightIntoTheTableAndStagesTheOthers(CapturedOutput output) {
+        uploadOk(CSV, "{store},2026-03-01,1\n{store},2026-03-02,2\n{other},2026-03-11,3\n", 3);
+        uploadOk(CSV, "{store},2026-03-02,20\n{store},2026-03-03,30\n", 2);
+        uploadOk(CSV, "{other},2026-03-13,5\n{other},2026-03-12,4\n", 2);
+        uploadOk(CSV, "{other},2026-03-14,6\n", 1);
+        uploadOk(MediaType.APPLICATION_NDJSON, "{\"storeId\": {store}, \"date\": \"2026-03-04\", \"amount\": 40}", 1);
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("Bulk upload of DAILY_SALES stored"))
+                .map(line -> line.replaceAll(".* ms, (.*?):.*", "$1")))
+                .containsExactly("copied into the table", "staged and merged", "staged and merged",
+                        "copied into the table", "copied into the table");
+        assertThat(amounts(store)).containsExactly(Map.entry("2026-03-01", "1.00"), Map.entry("2026-03-02", "20.00"),
+                Map.entry("2026-03-03", "30.00"), Map.entry("2026-03-04", "40.00"));
+        assertThat(amounts(other)).containsExactly(Map.entry("2026-03-11", "3.00"), Map.entry("2026-03-12", "4.00"),
+                Map.entry("2026-03-13", "5.00"), Map.entry("2026-03-14", "6.00"));
+    }
+
+    /** A day sent twice in a row is not in key order: the upload is staged, which refuses the second line. */
+    @Test
+    void aDaySentTwiceInARowIsRefusedWithBothLines() {
+        JsonNode problem = json(upload(CSV, "{store},2026-03-01,1\n{store},2026-03-01,2\n").expectStatus().isBadRequest()
+                .expectBody(String.class).returnResult().getResponseBody());
+
+        assertThat(linesAndFields(problem)).containsExactly("2:date");
+        assertThat(amounts(store)).isEmpty();
     }
 
     @Test
