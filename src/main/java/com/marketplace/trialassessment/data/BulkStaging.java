@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.marketplace.trialassessment.common.FieldProblem;
+import com.marketplace.trialassessment.rules.DatedData;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
 /**
@@ -84,9 +85,9 @@ class BulkStaging {
         if (launches.size() != spans.size()) {
             return false;
         }
-        long last = today.toEpochDay();
         for (Map.Entry<Long, long[]> span : spans.entrySet()) {
-            if (span.getValue()[0] < launches.get(span.getKey()).toEpochDay() || span.getValue()[1] > last) {
+            if (!DatedData.acceptsAll(LocalDate.ofEpochDay(span.getValue()[0]), LocalDate.ofEpochDay(span.getValue()[1]),
+                    launches.get(span.getKey()), today)) {
                 return false;
             }
         }
@@ -145,12 +146,12 @@ class BulkStaging {
             if (rs.getBoolean("unknown_store")) {
                 problems.add(FieldProblem.atLine(line, BulkRowParser.STORE_ID, DataMessages.UNKNOWN_STORE.with(storeId)));
             }
-            else if (day.isBefore(launch)) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE,
-                        DataMessages.BEFORE_STORE_LAUNCH.with(launch, storeId)));
-            }
-            else if (day.isAfter(today)) {
-                problems.add(FieldProblem.atLine(line, BulkRowParser.DATE, DataMessages.NOT_AFTER_TODAY.with(today)));
+            else {
+                // the rows the query found break the rule somewhere; which part, the rule says
+                DatedData.refusal(day, launch, today).ifPresent(refusal -> problems.add(FieldProblem.atLine(line,
+                        BulkRowParser.DATE, refusal == DatedData.Refusal.BEFORE_LAUNCH
+                                ? DataMessages.BEFORE_STORE_LAUNCH.with(launch, storeId)
+                                : DataMessages.NOT_AFTER_TODAY.with(today))));
             }
             long firstLine = rs.getLong("first_line");
             if (firstLine != line) {

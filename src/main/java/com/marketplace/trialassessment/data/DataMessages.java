@@ -1,6 +1,11 @@
 package com.marketplace.trialassessment.data;
 
+import java.time.LocalDate;
+
+import org.springframework.context.MessageSourceResolvable;
+
 import com.marketplace.trialassessment.common.MessageCode;
+import com.marketplace.trialassessment.rules.DatedData;
 
 /** The texts of the data module's problems (dated figures, violations, bulk uploads), kept in {@code messages*.properties}. */
 enum DataMessages implements MessageCode {
@@ -34,5 +39,13 @@ enum DataMessages implements MessageCode {
     @Override
     public String code() {
         return code;
+    }
+
+    /** The problem of a date the rules refuse ({@link DatedData}), for a store launched on {@code launchDate}. */
+    static MessageSourceResolvable refused(DatedData.Refusal refusal, LocalDate launchDate, LocalDate today) {
+        return switch (refusal) {
+            case BEFORE_LAUNCH -> NOT_BEFORE_LAUNCH.with(launchDate);
+            case AFTER_TODAY -> NOT_AFTER_TODAY.with(today);
+        };
     }
 }

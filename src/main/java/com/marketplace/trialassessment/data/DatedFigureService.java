@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -16,6 +17,7 @@ import com.marketplace.trialassessment.common.CommonMessages;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.ProblemErrors;
 import com.marketplace.trialassessment.common.Timestamps;
+import com.marketplace.trialassessment.rules.DatedData;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
@@ -73,14 +75,13 @@ class DatedFigureService {
                 continue;
             }
             LocalDate date = row.date();
+            Optional<DatedData.Refusal> refusal = date == null ? Optional.empty()
+                    : DatedData.refusal(date, launchDate, today);
             if (date == null) {
                 errors.addAtRow(i, "date", CommonMessages.NOT_NULL);
             }
-            else if (date.isBefore(launchDate)) {
-                errors.addAtRow(i, "date", DataMessages.NOT_BEFORE_LAUNCH.with(launchDate));
-            }
-            else if (date.isAfter(today)) {
-                errors.addAtRow(i, "date", DataMessages.NOT_AFTER_TODAY.with(today));
+            else if (refusal.isPresent()) {
+                errors.addAtRow(i, "date", DataMessages.refused(refusal.get(), launchDate, today));
             }
             else {
                 Integer first = firstIndexOfDate.putIfAbsent(date, i);

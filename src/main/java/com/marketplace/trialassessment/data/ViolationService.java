@@ -12,6 +12,7 @@ import com.marketplace.trialassessment.common.CurrentCaller;
 import com.marketplace.trialassessment.common.InvalidInputException;
 import com.marketplace.trialassessment.common.NotFoundException;
 import com.marketplace.trialassessment.common.Timestamps;
+import com.marketplace.trialassessment.rules.DatedData;
 import com.marketplace.trialassessment.store.Store;
 import com.marketplace.trialassessment.store.StoreCatalog;
 
@@ -32,12 +33,9 @@ class ViolationService {
     ViolationResponse report(long storeId, ViolationRequests.Report request) {
         Store store = stores.get(storeId);
         LocalDate today = LocalDate.now(clock);
-        if (request.occurredOn().isBefore(store.launchDate())) {
-            throw InvalidInputException.of("occurredOn", DataMessages.NOT_BEFORE_LAUNCH.with(store.launchDate()));
-        }
-        if (request.occurredOn().isAfter(today)) {
-            throw InvalidInputException.of("occurredOn", DataMessages.NOT_AFTER_TODAY.with(today));
-        }
+        DatedData.refusal(request.occurredOn(), store.launchDate(), today).ifPresent(refusal -> {
+            throw InvalidInputException.of("occurredOn", DataMessages.refused(refusal, store.launchDate(), today));
+        });
         Violation violation = violations.save(new Violation(storeId, request.occurredOn(), request.type().strip(),
                 request.severity(), request.points(), request.description(), Timestamps.now(clock)));
         return ViolationResponse.of(violation, clock);

@@ -31,7 +31,7 @@ public record ScheduleProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0 0 2 * * *") @NotNull String cron,
         @DefaultValue("true") boolean catchUpOnStart,
-        @DefaultValue("200") @Min(1) @Max(5000) int chunkSize,
+        @DefaultValue("1000") @Min(1) @Max(5000) int chunkSize,
         @DefaultValue("2") @Min(1) @Max(16) int workers,
         @DefaultValue("10m") @NotNull Duration claimLease,
         @DefaultValue("2m") @NotNull Duration heartbeatTimeout,

@@ -59,7 +59,9 @@ import com.marketplace.trialassessment.support.Tokens;
  * from {@code wrk} on loopback,</li>
  * </ol>
  * sampling the service's heap throughout. It prints a table and writes {@code target/bench/results.json}.
- * Settings come from environment variables ({@code BENCH_*}, see {@link Settings}).
+ * Settings come from environment variables ({@code BENCH_*}, see {@link Settings}). With
+ * {@code --scale marketplace} it measures the marketplace of issue 18 instead, at two sizes
+ * ({@link #measureMarketplace}, {@link Marketplace}).
  */
 public final class BenchmarkHarness {
 
@@ -593,6 +595,7 @@ public final class BenchmarkHarness {
             }
         }
         times.sort(Double::compare);
+        results.put("rawAggregatePlan", plan(RAW_AGGREGATE.formatted(firstStore, lastStore)));
         results.put("rawAggregateSeconds", round(times.get(1), 3));
         results.put("rawAggregateRunsSeconds", times.stream().map(t -> round(t, 3)).toList());
         log("(d) raw aggregate over %,d stores: median %.3f s of %s", stores, times.get(1), times);
@@ -1222,6 +1225,7 @@ public final class BenchmarkHarness {
             }
         }
         times.sort(Double::compare);
+        results.put("yearEndAggregatePlan", plan(YEAR_END_AGGREGATE.formatted(year)));
         results.put("yearEndFormalStores", formal);
         results.put("yearEndAggregateSeconds", round(times.get(1), 3));
         results.put("yearEndAggregateRunsSeconds", times.stream().map(t -> round(t, 3)).toList());
@@ -1636,6 +1640,17 @@ public final class BenchmarkHarness {
         catch (SQLException ex) {
             log("cannot run CHECKPOINT (%s); going on without", ex.getMessage());
         }
+    }
+
+    /** PostgreSQL's plan for {@code query}, line by line (without running it): which way a limit was measured. */
+    private List<String> plan(String query) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection db = db(); Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery("explain " + query)) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
     }
 
     private static String scalar(Statement sql, String query) throws SQLException {
