@@ -181,10 +181,15 @@ public final class BenchmarkHarness {
             heap.stop();
             stopService();
         }
+        finish(started);
+        report();
+    }
+
+    /** After the service stopped: that nobody else used the schema, the heap's figures, the benchmark's time. */
+    private void finish(long started) throws Exception {
         checkNobodyElseUsedTheSchema();
         heapFigures();
         results.put("benchmarkSeconds", round((System.nanoTime() - started) / 1e9, 1));
-        report();
     }
 
     // --- the service ------------------------------------------------------------------------------
@@ -1048,9 +1053,7 @@ public final class BenchmarkHarness {
             heap.stop();
             stopService();
         }
-        checkNobodyElseUsedTheSchema();
-        heapFigures();
-        results.put("benchmarkSeconds", round((System.nanoTime() - started) / 1e9, 1));
+        finish(started);
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("storesOnTrial", stores);
         context.put("formalStores", stores);
