@@ -1314,15 +1314,7 @@ public final class BenchmarkHarness {
             document.put("growthExponentTarget", "<= 1.1");
             document.put("growthExponentsMet", exponents.values().stream().allMatch(e -> ((Number) e).doubleValue() <= 1.1));
             document.put("targets", targetsBySize);
-            Map<String, Object> context = new LinkedHashMap<>();
-            context.put("date", Instant.now().toString());
-            context.put("seed", settings.seed);
-            context.put("cpu", cpu());
-            context.put("cores", Runtime.getRuntime().availableProcessors());
-            context.put("memory", memory());
-            context.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-            context.put("serviceHeap", "-Xms" + settings.heap + " -Xmx" + settings.heap);
-            document.put("context", context);
+            document.put("context", machine(settings));
             Path file = Path.of("target", "bench", "results.json");
             Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
 
@@ -1542,17 +1534,10 @@ public final class BenchmarkHarness {
         targets.put("peakHeapMb", Map.of("value", peakHeap, "target", "< 512", "met", peakHeap < 512));
         results.put("targets", targets);
 
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("date", Instant.now().toString());
+        Map<String, Object> context = machine(settings);
         context.put("stores", stores);
         context.put("days", DAYS);
         context.put("rows", (long) stores * DAYS);
-        context.put("seed", settings.seed);
-        context.put("cpu", cpu());
-        context.put("cores", Runtime.getRuntime().availableProcessors());
-        context.put("memory", memory());
-        context.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        context.put("serviceHeap", "-Xms" + settings.heap + " -Xmx" + settings.heap);
         Map<String, Object> document = new LinkedHashMap<>(results);
         document.put("context", context);
         Path file = out.resolve("results.json");
@@ -1606,6 +1591,19 @@ public final class BenchmarkHarness {
                 "");
         System.out.println(table);
         log("results written to %s", file);
+    }
+
+    /** When and on what a benchmark ran: the start of every results file's {@code context}. */
+    static Map<String, Object> machine(Settings settings) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("date", Instant.now().toString());
+        context.put("seed", settings.seed);
+        context.put("cpu", cpu());
+        context.put("cores", Runtime.getRuntime().availableProcessors());
+        context.put("memory", memory());
+        context.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        context.put("serviceHeap", "-Xms" + settings.heap + " -Xmx" + settings.heap);
+        return context;
     }
 
     private static String row(String... cells) {
