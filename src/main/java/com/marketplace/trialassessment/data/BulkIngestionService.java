@@ -141,10 +141,10 @@ class BulkIngestionService {
      * The rows copied straight into the table, the way a feed of new days goes, when every check but
      * those the table keeps itself could be made beforehand: every line read well, the rows came in key
      * order, and each store exists and is sent days within its launch date..today (kept while reading,
-     * {@link StoreSpans}). The copy then
-     * fails only when a day is stored already (it waits for a writer of the same days to finish first,
-     * and writers of the same days take them in the same order): it is rolled back, and the upload goes the staged way, which finds and says
-     * which. Empty when it did not go this way.
+     * {@link StoreSpans}). The copy then fails only when a day is stored already (it waits for a writer
+     * of the same days to finish first, and writers of the same days take them in the same order): it
+     * is rolled back, and the upload goes the staged way, which finds and says which. Empty when it did
+     * not go this way.
      */
     private OptionalLong direct(FigureKind kind, SpooledRows rows, LocalDate today, Timestamp now) {
         Optional<Map<Long, long[]>> spans = rows.storeSpans();
