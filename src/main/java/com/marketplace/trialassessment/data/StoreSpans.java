@@ -20,35 +20,27 @@ final class StoreSpans {
     private final Map<Long, long[]> spans = new HashMap<>();
     /** Not in key order, or too many stores: the upload goes the staged way. */
     private boolean overflowed;
-    private long lastStore = Long.MIN_VALUE;
-    private long lastDay;
+    private long lastStore;
+    /** The span of {@code lastStore}, the store of the row before; null before the first row. */
+    private long[] current;
 
     void add(long storeId, LocalDate day) {
         if (overflowed) {
             return;
         }
         long epochDay = day.toEpochDay();
-        if (storeId < lastStore || (storeId == lastStore && epochDay <= lastDay)) {
+        if (current != null && storeId == lastStore && epochDay > current[1]) {
+            // in key order, a store's days come ascending: its first day is its earliest
+            current[1] = epochDay;
+        }
+        else if ((current == null || storeId > lastStore) && spans.size() < MAX_STORES) {
+            current = new long[] {epochDay, epochDay};
+            spans.put(storeId, current);
+            lastStore = storeId;
+        }
+        else {
             overflowed = true;
             spans.clear();
-            return;
-        }
-        lastStore = storeId;
-        lastDay = epochDay;
-        long[] span = spans.get(storeId);
-        if (span == null) {
-            if (spans.size() == MAX_STORES) {
-                overflowed = true;
-                spans.clear();
-                return;
-            }
-            spans.put(storeId, new long[] {epochDay, epochDay});
-        }
-        else if (epochDay < span[0]) {
-            span[0] = epochDay;
-        }
-        else if (epochDay > span[1]) {
-            span[1] = epochDay;
         }
     }
 
